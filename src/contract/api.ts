@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { backup, type Backup } from './backup';
+import type { AuditEntry, Contribution, Market, Priority, Product, Settings, Solution } from './entities';
+import { marketFields, priorityFields, productFields, settingsFields, solutionFields } from './entities';
+import { id, issueIdOrKey, optionalText, projectId, version } from './fields';
+import type {
+  AdminView,
+  EpicPanelView,
+  EpicSummary,
+  IntegrityFinding,
+  PortfolioView,
+  ProjectView,
+} from './views';
+
+const empty = z.strictObject({});
+const update = <T extends z.ZodRawShape>(fields: z.ZodObject<T>) =>
+  z.strictObject({ id, version, changes: fields.partial().strict() });
+const remove = z.strictObject({ id, version, cascade: z.boolean().default(false) });
+
+export interface DeleteResult {
+  deleted: { type: string; id: string }[];
+}
+
+/**
+ * The resolver contract: key → input schema and output type. The UI's `invoke` is typed by it,
+ * so a misspelt key or a wrong payload fails `tsc`; the backend validates every payload with it.
+ */
+export const api = {
+  // Reads, one per surface. Project and issue come from the Forge context, never the payload.
+  'portfolio.get': { input: empty, output: {} as PortfolioView },
+  'project.get': { input: empty, output: {} as ProjectView },
+  'epic.get': { input: empty, output: {} as EpicPanelView },
+  'admin.get': { input: empty, output: {} as AdminView },
+  'audit.list': {
+    input: z.strictObject({
+      entityType: z.enum(['market', 'priority', 'solution', 'contribution', 'product', 'settings']),
+      entityId: z.string().min(1).max(64),
+    }),
+    output: [] as AuditEntry[],
+  },
+  'epics.search': {
+    input: z.strictObject({
+      text: optionalText('Search text', 100).default(''),
+      projectId: projectId.optional(),
+    }),
+    output: [] as (EpicSummary & { projectKey: string })[],
+  },
+
+  'market.create': { input: marketFields, output: {} as Market },
+  'market.update': { input: update(marketFields), output: {} as Market },
+  'market.delete': { input: remove, output: {} as DeleteResult },
+
+  'priority.create': { input: priorityFields, output: {} as Priority },
+  'priority.update': { input: update(priorityFields), output: {} as Priority },
+  'priority.delete': { input: remove, output: {} as DeleteResult },
+
+  'solution.create': { input: solutionFields, output: {} as Solution },
+  'solution.update': { input: update(solutionFields), output: {} as Solution },
+  'solution.delete': { input: remove, output: {} as DeleteResult },
+
+  'contribution.link': {
+    input: z.strictObject({
+      solutionId: id,
+      issue: issueIdOrKey,
+      note: optionalText('Contribution', 200).default(''),
+    }),
+    output: {} as Contribution,
+  },
+  'contribution.update': {
+    input: z.strictObject({ id, version, note: optionalText('Contribution', 200) }),
+    output: {} as Contribution,
+  },
+  'contribution.unlink': { input: z.strictObject({ id, version }), output: {} as DeleteResult },
+
+  'product.update': {
+    input: z.strictObject({
+      projectId,
+      version: version.nullable(),
+      changes: productFields.partial().strict(),
+    }),
+    output: {} as Product,
+  },
+
+  'settings.update': {
+    input: z.strictObject({ version: version.nullable(), changes: settingsFields.partial().strict() }),
+    output: {} as Settings,
+  },
+  'admin.export': { input: empty, output: {} as Backup },
+  'admin.import': {
+    input: z.strictObject({ backup }),
+    output: {} as Record<'markets' | 'priorities' | 'solutions' | 'contributions' | 'products', number>,
+  },
+  'admin.integrity': { input: empty, output: [] as IntegrityFinding[] },
+  'admin.refreshSnapshots': { input: empty, output: {} as { refreshed: number; removed: number } },
+} satisfies Record<string, { input: z.ZodType; output: unknown }>;
+
+export type Api = typeof api;
+export type ResolverKey = keyof Api;
+/** What the caller sends (defaults may be omitted). */
+export type Input<K extends ResolverKey> = z.input<Api[K]['input']>;
+/** What the resolver sees after validation. */
+export type ParsedInput<K extends ResolverKey> = z.output<Api[K]['input']>;
+export type Output<K extends ResolverKey> = Api[K]['output'];
+export const RESOLVER_KEYS = Object.keys(api) as ResolverKey[];

@@ -1,0 +1,53 @@
+import type { ZodError } from 'zod';
+
+/** Every failure a resolver can report. The UI switches on `code`, never on `message`. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'LIMIT',
+  'UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Something that still refers to a record a caller tried to delete. */
+export interface Dependent {
+  type: 'market' | 'priority' | 'solution' | 'contribution';
+  id: string;
+  name: string;
+}
+
+/**
+ * The one error shape. `fields` maps a dotted field path (`name`, `evidence.0.date`) to a
+ * message a person can act on; `dependents` lists what blocks a delete (CONFLICT), so the UI
+ * can explain it and offer the cascade.
+ */
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  dependents?: Dependent[];
+}
+
+/** What every resolver returns: the bridge loses thrown errors' details, so failures travel as data. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export function fieldErrors(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '(payload)';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+export function validationError(error: ZodError): AppError {
+  const fields = fieldErrors(error);
+  const names = Object.keys(fields);
+  return {
+    code: 'VALIDATION',
+    message: `Please correct ${names.length === 1 ? 'the field' : 'the fields'}: ${names.join(', ')}.`,
+    fields,
+  };
+}

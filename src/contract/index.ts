@@ -1,0 +1,6 @@
+export * from './api';
+export * from './backup';
+export * from './entities';
+export * from './errors';
+export * from './fields';
+export * from './views';

@@ -1,0 +1,197 @@
+import type {
+  AuditEntry,
+  Contribution,
+  Layer,
+  Market,
+  Priority,
+  Product,
+  Settings,
+  Solution,
+} from './entities';
+
+/** Who is looking, and what they may do; the UI hides what they cannot do, the backend enforces it. */
+export interface Viewer {
+  accountId: string;
+  displayName: string;
+  canManage: boolean;
+}
+
+/** A contribution the viewer may browse: full detail. */
+export type VisibleContribution = Contribution;
+
+/** Contributions of one solution in one product the viewer can see; hidden ones only counted. */
+export interface MatrixCell {
+  projectId: string;
+  contributions: VisibleContribution[];
+  /** 0..1, child-issue progress of this product's epics for the solution (done children / all). */
+  readiness: number;
+}
+
+export interface Readiness {
+  /** The least-ready product's readiness: a solution ships only when its last product does. */
+  weakest: number | null;
+  weakestProjectKey: string | null;
+  average: number | null;
+}
+
+export interface MatrixRow {
+  solutionId: string;
+  /** Distinct products contributing, visible or not. */
+  integrationIndex: number;
+  singleProduct: boolean;
+  cells: MatrixCell[];
+  readiness: Readiness;
+  /** Contributions in projects or epics the viewer cannot browse: counted, never named. */
+  hiddenCount: number;
+}
+
+export type GapKind =
+  | 'priority-unaddressed'
+  | 'solution-without-epics'
+  | 'market-without-executive-priority'
+  | 'priority-only-proposed';
+
+export interface Gap {
+  kind: GapKind;
+  entityType: 'market' | 'priority' | 'solution';
+  entityId: string;
+  message: string;
+}
+
+export interface ProductBalance {
+  projectId: string;
+  projectKey: string;
+  name: string;
+  openEpics: number;
+  /** Open epics that contribute to at least one live solution. */
+  growth: number;
+  incremental: number;
+  /** growth / openEpics, or null with no open epics. */
+  share: number | null;
+  target: number;
+  verdict: 'below' | 'on-target' | 'above' | 'no-open-epics';
+}
+
+export interface PriorityScore {
+  priorityId: string;
+  score: number;
+}
+
+export interface RankedSolution {
+  solutionId: string;
+  rank: number;
+  score: number;
+}
+
+export interface NarrativeSolution {
+  solutionId: string;
+  name: string;
+  valueStatement: string;
+  status: Solution['status'];
+  productKeys: string[];
+  readiness: Readiness;
+}
+export interface NarrativePriority {
+  priorityId: string;
+  title: string;
+  outcome: string;
+  layer: Layer;
+  solutions: NarrativeSolution[];
+}
+export interface NarrativeMarket {
+  marketId: string;
+  name: string;
+  priorities: NarrativePriority[];
+}
+
+export interface ProductSummary extends Pick<
+  Product,
+  'projectId' | 'projectKey' | 'projectName' | 'displayName' | 'productLine'
+> {
+  version: number | null;
+  /** False when the viewer cannot browse the project: its name is then withheld. */
+  browsable: boolean;
+}
+
+export interface PortfolioView {
+  viewer: Viewer;
+  settings: Settings;
+  markets: Market[];
+  priorities: Priority[];
+  solutions: Solution[];
+  products: ProductSummary[];
+  matrix: MatrixRow[];
+  gaps: Gap[];
+  balance: ProductBalance[];
+  priorityScores: PriorityScore[];
+  ranking: RankedSolution[];
+  narrative: NarrativeMarket[];
+}
+
+/** An epic of the project that serves no solution, offered for linking. */
+export interface EpicSummary {
+  id: string;
+  key: string;
+  summary: string;
+  statusCategory: Contribution['snapshot']['statusCategory'];
+  statusName: string;
+}
+
+export interface PartnerProduct {
+  projectId: string;
+  projectKey: string | null;
+  name: string | null;
+  readiness: number;
+  contributionCount: number;
+}
+
+export interface ProjectSolution {
+  solution: Solution;
+  priorities: Priority[];
+  markets: Market[];
+  ownContributions: VisibleContribution[];
+  partners: PartnerProduct[];
+  readiness: Readiness;
+  hiddenCount: number;
+}
+
+export interface ProjectView {
+  viewer: Viewer & { canLinkInProject: boolean };
+  project: { id: string; key: string; name: string };
+  solutions: ProjectSolution[];
+  unlinkedEpics: EpicSummary[];
+  balance: ProductBalance | null;
+  /** Solutions offered in the "link an epic" picker. */
+  linkableSolutions: Pick<Solution, 'id' | 'name' | 'status'>[];
+}
+
+export interface EpicSolution {
+  solution: Solution;
+  contribution: VisibleContribution;
+  priorities: Priority[];
+  markets: Market[];
+  siblings: VisibleContribution[];
+  readiness: Readiness;
+  hiddenSiblingCount: number;
+}
+
+export interface EpicPanelView {
+  viewer: Viewer & { canLink: boolean };
+  epic: EpicSummary & { projectKey: string; isEpic: boolean };
+  solutions: EpicSolution[];
+  linkableSolutions: Pick<Solution, 'id' | 'name' | 'status'>[];
+}
+
+export interface IntegrityFinding {
+  severity: 'error' | 'warning';
+  kind: string;
+  entityType: AuditEntry['entityType'];
+  entityId: string;
+  message: string;
+}
+
+export interface AdminView {
+  viewer: Viewer;
+  settings: Settings;
+  counts: Record<'markets' | 'priorities' | 'solutions' | 'contributions' | 'products', number>;
+}
