@@ -1,0 +1,111 @@
+import type { EmulatorResponse, JiraService, KvsService } from '../types';
+import { Faults, FetchTimeoutError } from './faults';
+import { currentInvocation } from './invocation';
+
+/** The descriptor the Forge SDKs pass as the first argument of `__forge_fetch__`. */
+interface FetchDescriptor {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+}
+
+export interface AppIdentity {
+  appId: string;
+  environmentId: string;
+  environmentType: 'DEVELOPMENT' | 'STAGING' | 'PRODUCTION';
+  installationId: string;
+  cloudId: string;
+  appVersion: string;
+}
+
+export interface ForgeGlobalsOptions {
+  kvs: KvsService;
+  jira: JiraService;
+  faults: Faults;
+  app: AppIdentity;
+  /** Every product request, for contract tests that check the app's whole traffic. */
+  onJiraExchange?: (request: { method: string; path: string; body?: unknown; accountId?: string }, response: EmulatorResponse) => void;
+}
+
+function toResponse(answer: EmulatorResponse): Response {
+  const hasBody = answer.body !== undefined && answer.status !== 204;
+  const headers = new Headers(answer.headers);
+  if (hasBody && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  return new Response(hasBody ? JSON.stringify(answer.body) : null, { status: answer.status, headers });
+}
+
+function parseBody(body: unknown): unknown {
+  if (body === undefined || body === null || body === '') return undefined;
+  if (typeof body !== 'string') throw new Error('The local runtime accepts only string request bodies, as the SDKs send');
+  return JSON.parse(body);
+}
+
+/** The app-side metrics API: the hosted runtime ships them to Atlassian; here they go nowhere. */
+const metrics = {
+  counter: () => ({ incr: () => undefined, decr: () => undefined }),
+  timing: () => ({ measure: () => ({ stop: () => undefined }) }),
+  gauge: () => ({ set: () => undefined }),
+};
+
+/**
+ * Installs the two globals through which @forge/kvs and @forge/api reach the platform, so that
+ * the unchanged SDKs talk to the emulators. See ../../ARCHITECTURE in shared/ and
+ * node_modules/@forge/kvs/out/index.js, node_modules/@forge/api/out/api/fetch.js.
+ */
+export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
+  const { kvs, jira, faults, app } = options;
+  const g = globalThis as Record<string, unknown>;
+  const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
+
+  g.__forge_fetch__ = async (descriptor: FetchDescriptor, path: string, init: RequestInit = {}) => {
+    const target = descriptor.type === 'kvs' ? 'kvs' : descriptor.type === 'fpp' && descriptor.remote === 'jira' ? 'jira' : null;
+    if (!target) throw new Error(`The local runtime does not emulate ${JSON.stringify(descriptor)} requests`);
+    const fault = faults.next(target, path);
+    if (fault instanceof FetchTimeoutError) throw fault;
+    if (fault) return toResponse(fault);
+    const body = parseBody(init.body);
+    if (target === 'kvs') return toResponse(kvs.handle(path, body));
+
+    let accountId: string | undefined;
+    if (descriptor.provider === 'user') {
+      accountId = descriptor.accountId ?? currentInvocation()?.accountId;
+      // asUser() with nobody to act for (a trigger, a schedule) fails in Forge too.
+      if (!accountId) return toResponse({ status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+    }
+    const request = { method: (init.method ?? 'GET').toUpperCase(), path, body, accountId };
+    const answer = jira.handle(request);
+    options.onJiraExchange?.(request, answer);
+    return toResponse(answer);
+  };
+
+  const runtime = {
+    proxy: { token: 'local-proxy-token', url: 'http://forge-proxy.local' },
+    kvs: { url: 'http://kvs.local', host: 'kvs.local' },
+    tracing: { traceId: 'local-trace', spanId: 'local-span' },
+    metrics,
+    externalAuth: [],
+    lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
+    get appContext() {
+      const invocation = currentInvocation();
+      return {
+        appId: app.appId,
+        appVersion: app.appVersion,
+        environmentId: app.environmentId,
+        environmentType: app.environmentType,
+        installationId: app.installationId,
+        invocationId: invocation?.invocationId ?? 'no-invocation',
+        moduleKey: invocation?.moduleKey ?? '',
+        license: undefined,
+        installation: undefined,
+        permissions: { scopes: [], external: {} },
+      };
+    },
+  };
+  g.__forge_runtime__ = runtime;
+
+  return () => {
+    g.__forge_fetch__ = previous.fetch;
+    g.__forge_runtime__ = previous.runtime;
+  };
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** The parts of manifest.yml the local runtime acts on. */
+export interface ManifestFunction {
+  key: string;
+  /** `file.export`, relative to src/, as Forge reads it. */
+  handler: string;
+}
+export interface ManifestModule {
+  type: string;
+  key: string;
+  resolverFunction?: string;
+  function?: string;
+  events?: string[];
+  interval?: string;
+  resource?: string;
+  raw: Record<string, unknown>;
+}
+export interface ParsedManifest {
+  appId: string;
+  text: string;
+  functions: Map<string, ManifestFunction>;
+  modules: ManifestModule[];
+  resources: Map<string, string>;
+}
+
+type Obj = Record<string, unknown>;
+const asArray = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
+
+export function readManifest(path: string): ParsedManifest {
+  const text = readFileSync(path, 'utf8');
+  const doc = parse(text) as Obj;
+  const app = (doc.app ?? {}) as Obj;
+  const modules = (doc.modules ?? {}) as Obj;
+  const functions = new Map<string, ManifestFunction>();
+  const list: ManifestModule[] = [];
+  for (const [type, entries] of Object.entries(modules)) {
+    for (const entry of asArray(entries)) {
+      const key = String(entry.key);
+      if (type === 'function') {
+        functions.set(key, { key, handler: String(entry.handler) });
+        continue;
+      }
+      const resolver = entry.resolver as Obj | undefined;
+      list.push({
+        type,
+        key,
+        resolverFunction: resolver?.function ? String(resolver.function) : undefined,
+        function: entry.function ? String(entry.function) : undefined,
+        events: Array.isArray(entry.events) ? entry.events.map(String) : undefined,
+        interval: entry.interval ? String(entry.interval) : undefined,
+        resource: entry.resource ? String(entry.resource) : undefined,
+        raw: entry,
+      });
+    }
+  }
+  const resources = new Map(asArray(doc.resources).map((r) => [String(r.key), String(r.path)]));
+  // app.id is `ari:cloud:ecosystem::app/<uuid>`; the runtime's appContext carries the uuid.
+  const appId = String(app.id ?? '').split('/').pop() ?? '';
+  return { appId, text, functions, modules: list, resources };
+}
