@@ -1,0 +1,13 @@
+/** The domain: entity rules and insights as pure functions. Imports nothing of ours but ../contract. */
+export * from './balance';
+export * from './diff';
+export * from './gaps';
+export * from './ids';
+export * from './matrix';
+export * from './narrative';
+export * from './order';
+export * from './ranking';
+export * from './readiness';
+export * from './references';
+export * from './rules';
+export * from './types';

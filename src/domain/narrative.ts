@@ -1,0 +1,80 @@
+import type { NarrativeMarket, NarrativePriority, NarrativeSolution, Solution } from '../contract';
+import { byScoreThenName, compareText } from './order';
+import { solutionReadiness } from './readiness';
+import { priorityScores, solutionScore } from './ranking';
+import { groupBy, isActivePriority, isLiveSolution } from './rules';
+import type { IsVisible, LayerWeights, PortfolioData } from './types';
+
+/**
+ * The value narrative for executives: market → business priority → solution, in customer words.
+ *
+ * - Markets by strategic weight, highest first (ties by name); every market is told, also one
+ *   with no priorities yet, so the story shows where it is still blank.
+ * - Under a market, its active priorities by score, highest first (ties by title); retired
+ *   priorities are left out.
+ * - Under a priority, the solutions addressing it by solution score (ties by name); dropped
+ *   solutions are left out. A solution addressing two priorities is told under both.
+ * - `productKeys` lists only products where the viewer can browse at least one contributed epic;
+ *   `readiness` covers all contributions (numbers are not secret, see matrix.ts).
+ */
+export function buildNarrative(
+  data: PortfolioData,
+  layerWeights: LayerWeights,
+  isVisible: IsVisible,
+): NarrativeMarket[] {
+  const scores = new Map(
+    priorityScores(data.markets, data.priorities, layerWeights).map((p) => [p.priorityId, p.score]),
+  );
+  const contributionsBySolution = groupBy(data.contributions, (c) => c.solutionId);
+  const liveSolutions = data.solutions.filter(isLiveSolution);
+  const solutionOrder = byScoreThenName<Solution>(
+    (s) => solutionScore(s, scores),
+    (s) => s.name,
+    (s) => s.id,
+  );
+
+  const tellSolution = (s: Solution): NarrativeSolution => {
+    const contributions = contributionsBySolution.get(s.id) ?? [];
+    const visibleKeys = new Set(contributions.filter((c) => isVisible(c)).map((c) => c.projectKey));
+    return {
+      solutionId: s.id,
+      name: s.name,
+      valueStatement: s.valueStatement,
+      status: s.status,
+      productKeys: [...visibleKeys].sort(compareText),
+      readiness: solutionReadiness(contributions, isVisible),
+    };
+  };
+
+  const prioritiesByMarket = groupBy(data.priorities.filter(isActivePriority), (p) => p.marketId);
+  const markets = [...data.markets].sort(
+    byScoreThenName(
+      (m) => m.strategicWeight,
+      (m) => m.name,
+      (m) => m.id,
+    ),
+  );
+  return markets.map((m) => {
+    const priorities = [...(prioritiesByMarket.get(m.id) ?? [])].sort(
+      byScoreThenName(
+        (p) => scores.get(p.id) ?? 0,
+        (p) => p.title,
+        (p) => p.id,
+      ),
+    );
+    return {
+      marketId: m.id,
+      name: m.name,
+      priorities: priorities.map((p): NarrativePriority => ({
+        priorityId: p.id,
+        title: p.title,
+        outcome: p.outcome,
+        layer: p.layer,
+        solutions: liveSolutions
+          .filter((s) => s.priorityIds.includes(p.id))
+          .sort(solutionOrder)
+          .map(tellSolution),
+      })),
+    };
+  });
+}
