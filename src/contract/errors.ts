@@ -51,3 +51,15 @@ export function validationError(error: ZodError): AppError {
     fields,
   };
 }
+
+/** Thrown inside the backend to end a call with an AppError; resolvers turn it into `{ok:false}`. */
+export class AppFailure extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'AppFailure';
+  }
+}
+
+export const fail = (code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): never => {
+  throw new AppFailure({ code, message, ...extra });
+};

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { demoSite } from '../demo';
+import { createJiraSite } from '../jira';
+import type { SiteData } from '../jira/site';
+import { createKvsEmulator, entitiesFromManifest } from '../kvs';
+import type { EmulatorResponse, JiraRequest } from '../types';
+import { Faults } from './faults';
+import { installForgeGlobals, type AppIdentity } from './forge-globals';
+import { HandlerInvoker, type ExtensionContext } from './invoker';
+import { readManifest } from './manifest';
+
+export type { ExtensionContext } from './invoker';
+export { Faults } from './faults';
+
+export interface LocalRuntimeOptions {
+  /** Folder for the SQLite file; omitted = in memory (tests). */
+  dataDir?: string;
+  /** The Jira site; omitted = the demo site. */
+  site?: SiteData;
+  /** Where manifest.yml and src/ live; defaults to the repository root. */
+  appRoot?: string;
+}
+
+export type LocalRuntime = ReturnType<typeof createLocalRuntime>;
+
+/**
+ * The local Forge runtime: the real SDKs in this process talk to a KVS emulator on SQLite and
+ * a Jira emulator, and handlers are invoked by their manifest keys with Forge's event shapes.
+ */
+export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
+  const appRoot = options.appRoot ?? resolve(__dirname, '../..');
+  const manifest = readManifest(join(appRoot, 'manifest.yml'));
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const kvs = createKvsEmulator({
+    filename: options.dataDir ? join(options.dataDir, 'kvs.sqlite') : ':memory:',
+    entities: entitiesFromManifest(manifest.text),
+  });
+  const site = options.site ?? demoSite();
+  const jira = createJiraSite(site);
+  const faults = new Faults();
+  const app: AppIdentity = {
+    appId: manifest.appId,
+    environmentId: '00000000-0000-4000-8000-00000000e0c1',
+    environmentType: 'DEVELOPMENT',
+    installationId: '00000000-0000-4000-8000-0000000011a1',
+    cloudId: '00000000-0000-4000-8000-00000000c10d',
+    appVersion: '1.0.0',
+  };
+  const jiraTraffic: { request: JiraRequest; response: EmulatorResponse }[] = [];
+  const uninstall = installForgeGlobals({
+    kvs,
+    jira,
+    faults,
+    app,
+    onJiraExchange: (request, response) => jiraTraffic.push({ request, response }),
+  });
+  const invoker = new HandlerInvoker(manifest, join(appRoot, 'src'), app);
+
+  return {
+    app,
+    manifest,
+    kvs,
+    jira,
+    site,
+    faults,
+    /** Every Jira request the app made, with the answer; contract tests validate them all. */
+    jiraTraffic,
+    /** What `invoke(key, payload)` from the Custom UI of `moduleKey` does, as `accountId`. */
+    invoke: (moduleKey: string, key: string, payload: unknown, caller: { accountId: string; extension: ExtensionContext }) =>
+      invoker.resolve(moduleKey, key, payload, caller),
+    /** Delivers a Jira event (e.g. `avi:jira:updated:issue`) to the triggers subscribed to it. */
+    fire: (eventType: string, event: Record<string, unknown>) => invoker.fire(eventType, event),
+    /** Runs a scheduledTrigger once. */
+    schedule: (moduleKey: string) => invoker.schedule(moduleKey),
+    close: () => {
+      uninstall();
+      kvs.close();
+    },
+  };
+}
