@@ -1,0 +1,68 @@
+/**
+ * The KVS emulator of the local Forge runtime: answers every request `@forge/kvs` sends, on
+ * SQLite, with Forge's shapes, limits and error codes. See README.md.
+ */
+import type { EmulatorResponse, KvsService } from '../types';
+import type { KvsContext } from './context';
+import { entityNamespace } from './context';
+import { dumpStorage } from './dump';
+import { explainEntityQuery } from './entity-query';
+import { indexEntriesFor, resolveEntities } from './entity-schema';
+import { IndexStore } from './index-store';
+import { ItemStore } from './item-store';
+import { route } from './router';
+import { openDatabase } from './schema';
+import type { EntityDeclaration, KvsSnapshot } from './types';
+
+export { entitiesFromManifest } from './manifest';
+export { CONDITION_FAILED_CODE } from './transaction';
+export type { AttributeType, EntityDeclaration, IndexDeclaration, KvsSnapshot, StoredItemSnapshot } from './types';
+
+export interface KvsEmulatorOptions {
+  /** `':memory:'` in tests, a file path for `npm start`. */
+  filename: string;
+  entities: EntityDeclaration[];
+  /** Clock in epoch milliseconds (timestamps and TTL); defaults to `Date.now`. */
+  now?: () => number;
+}
+
+export interface KvsEmulator extends KvsService {
+  /** Everything stored (kv, secrets, entities), sorted by key; expired values left out. */
+  dump(): KvsSnapshot;
+  /** How many requests `handle` has answered. */
+  readonly operationCount: number;
+  /** SQLite's query plan for an `/api/v1/entity/query` body (proves an index is searched). */
+  explainEntityQuery(body: unknown): string[];
+}
+
+export function createKvsEmulator(options: KvsEmulatorOptions): KvsEmulator {
+  const db = openDatabase(options.filename);
+  const now = options.now ?? Date.now;
+  const ctx: KvsContext = { db, items: new ItemStore(db, now), indexes: new IndexStore(db), entities: resolveEntities(options.entities), now };
+  rebuildIndexes(ctx);
+  let operationCount = 0;
+  return {
+    handle(path: string, body: unknown): EmulatorResponse {
+      operationCount += 1;
+      return route(ctx, path, body);
+    },
+    close: () => db.close(),
+    dump: () => dumpStorage(ctx),
+    get operationCount() {
+      return operationCount;
+    },
+    explainEntityQuery: (body: unknown) => explainEntityQuery(ctx, body),
+  };
+}
+
+/** A stored database may predate the manifest's current indexes: rebuild them, as a deploy does. */
+function rebuildIndexes(ctx: KvsContext): void {
+  ctx.db.transaction(() => {
+    ctx.indexes.clear();
+    for (const entity of ctx.entities.values()) {
+      for (const row of ctx.items.all(entityNamespace(entity.name))) {
+        ctx.indexes.replace(entity.name, row.key, indexEntriesFor(entity, JSON.parse(row.value) as Record<string, unknown>));
+      }
+    }
+  })();
+}
