@@ -59,7 +59,8 @@ function resolveEntity(declaration: EntityDeclaration): ResolvedEntity {
 // Stored entity values must match the declared types; integers are 32-bit, floats 0 or within
 // Forge's documented range. https://developer.atlassian.com/platform/forge/runtime-reference/custom-entities
 const INT32 = { min: -2147483648, max: 2147483647 };
-const FLOAT_MAGNITUDE = { min: 1e-130, max: 9.9999999999999999999999999999999999999e125 };
+// Documented as 1E-130 to 9.9999999999999999999999999999999999999E+125, i.e. below 1E+126.
+const FLOAT_MAGNITUDE = { min: 1e-130, below: 1e126 };
 
 export function matchesType(type: AttributeType, value: unknown): boolean {
   switch (type) {
@@ -72,7 +73,7 @@ export function matchesType(type: AttributeType, value: unknown): boolean {
     case 'float': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return false;
       const magnitude = Math.abs(value);
-      return magnitude === 0 || (magnitude >= FLOAT_MAGNITUDE.min && magnitude <= FLOAT_MAGNITUDE.max);
+      return magnitude === 0 || (magnitude >= FLOAT_MAGNITUDE.min && magnitude < FLOAT_MAGNITUDE.below);
     }
     case 'any':
       return true;
