@@ -1,0 +1,82 @@
+// Bundles each Custom UI surface (static/<surface>/src/index.tsx) into static/<surface>/build/,
+// the folder manifest.yml names as that surface's Forge resource.
+// Asset paths in index.html are relative (./main.js) because Forge serves each resource from
+// its own path: https://developer.atlassian.com/platform/forge/custom-ui/#resources
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const ROOT = path.resolve(__dirname, '..');
+const SURFACES = ['portfolio', 'project', 'epic', 'admin'];
+const TITLES = {
+  portfolio: 'Market layer',
+  project: 'Market context',
+  epic: 'Solutions for this epic',
+  admin: 'Market layer settings',
+};
+
+function html(title, hasCss) {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${title}</title>`,
+    hasCss ? '<link rel="stylesheet" href="./main.css" />' : '',
+    '</head>',
+    '<body>',
+    '<div id="root"></div>',
+    '<script src="./main.js"></script>',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+async function buildSurface(surface) {
+  const entry = path.join(ROOT, 'static', surface, 'src', 'index.tsx');
+  const outdir = path.join(ROOT, 'static', surface, 'build');
+  fs.rmSync(outdir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: { main: entry },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    sourcemap: true,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff': 'file', '.woff2': 'file' },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const hasCss = fs.existsSync(path.join(outdir, 'main.css'));
+  fs.writeFileSync(path.join(outdir, 'index.html'), html(TITLES[surface], hasCss));
+  return surface;
+}
+
+/** Builds every surface whose source exists; resolves to the names built. */
+async function buildUi({ surfaces = SURFACES } = {}) {
+  const present = surfaces.filter((s) => fs.existsSync(path.join(ROOT, 'static', s, 'src', 'index.tsx')));
+  return Promise.all(present.map(buildSurface));
+}
+
+module.exports = { buildUi, SURFACES };
+
+if (require.main === module) {
+  const started = Date.now();
+  buildUi()
+    .then((built) => {
+      const list = built.length ? built.join(', ') : 'nothing (no static/<surface>/src/index.tsx yet)';
+      console.log(`Built ${list} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    })
+    .catch((error) => {
+      console.error(error.message);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,19 @@
+/** The shared Custom UI kit: typed client, hooks, theme bootstrap and common components. */
+export { invoke } from './client/invoke';
+export { ResolverError, toResolverError } from './client/ResolverError';
+export { useResolver, type ResolverState } from './client/useResolver';
+export { useMutation, type MutationState } from './client/useMutation';
+export { mountSurface } from './app/mountSurface';
+export { LoadingState } from './components/LoadingState';
+export { ErrorState } from './components/ErrorState';
+export { EmptyState } from './components/EmptyState';
+export { IssueLink } from './components/IssueLink';
+export { HiddenCount } from './components/HiddenCount';
+export { ReadinessBar } from './components/ReadinessBar';
+export { ConfirmDelete, type ConfirmDeleteProps } from './components/ConfirmDelete';
+export { DependentsList } from './components/DependentsList';
+export { ToastProvider, useToast, type ToastAppearance } from './components/Toast';
+export { fieldError, unplacedFieldErrors } from './forms/fieldErrors';
+export { FieldMessage } from './forms/FieldMessage';
+export { FormError } from './forms/FormError';
+export { percent, humanize, plural, LAYER_LABELS } from './format';
