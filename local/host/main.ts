@@ -1,0 +1,57 @@
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createLocalRuntime } from '../runtime';
+import { hostUsers } from './users';
+import { createHost } from './server';
+import { seedDemoPortfolio } from './seed';
+
+/**
+ * `npm start`: builds the UI, starts the local Forge runtime on the demo site with storage in
+ * ./data, and serves the host page. Flags: --port N (default 3000, or $PORT), --reset (wipe
+ * ./data and start again from the demo site), --empty (no demo markets, for a first-run look).
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => args.includes(`--${name}`);
+  const value = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const appRoot = resolve(__dirname, '../..');
+  const dataDir = resolve(value('data') ?? join(appRoot, 'data'));
+  const port = Number(value('port') ?? process.env.PORT ?? 3000);
+
+  if (flag('reset')) {
+    rmSync(dataDir, { recursive: true, force: true });
+    console.log(`Reset: removed ${dataDir}`);
+  }
+  console.log('Building the Custom UI bundles…');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  await (require(join(appRoot, 'scripts/build-ui.js')) as { buildUi: () => Promise<void> }).buildUi();
+
+  const runtime = createLocalRuntime({ appRoot, dataDir });
+  const users = hostUsers(runtime.site);
+  if (!flag('empty')) await seedDemoPortfolio(runtime, users);
+
+  const server = createHost({ runtime, appRoot, users });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`Port ${port} is already in use. Stop the other process, or choose another port: npm start -- --port ${port + 1}`);
+    } else {
+      console.error(`Could not start the local host: ${error.message}`);
+    }
+    runtime.close();
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`\nMarket Layer is running on the local demo Jira site.\n  Open http://localhost:${port}/\n  Data: ${dataDir} (npm start -- --reset starts again from the demo site)\n`);
+  });
+  const stop = () => server.close(() => { runtime.close(); process.exit(0); });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { LocalRuntime } from '../runtime';
+import { extensionFor, type Subject } from './extension';
+import { issueDetails, projectEpics } from './site-info';
+import { themeCss } from './theme-css';
+
+const PUBLIC = join(__dirname, 'public');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json', '.json': 'application/json' };
+
+export interface HostUser {
+  accountId: string;
+  displayName: string;
+  email: string;
+  role: string;
+  isAdmin: boolean;
+}
+
+export interface HostOptions {
+  runtime: LocalRuntime;
+  /** The repository root: static/<surface>/build are served from here. */
+  appRoot: string;
+  users: HostUser[];
+}
+
+interface InvokeRequest {
+  accountId?: string;
+  /** A demo user's email, for scripts: `{"user":"avery.lead@acme-demo.test"}`. */
+  user?: string;
+  moduleKey: string;
+  key: string;
+  payload?: unknown;
+  subject?: Subject;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value));
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+}
+
+/** The host: Jira's role for the app frames (bridge, context, invoke), plus a page to find one's way. */
+export function createHost({ runtime, appRoot, users }: HostOptions): Server {
+  const css = themeCss();
+  const resources = runtime.manifest.resources;
+
+  function accountFor(request: InvokeRequest): string {
+    const found = users.find((u) => u.accountId === request.accountId || (request.user && u.email === request.user));
+    if (!found) throw new Error(`Unknown demo user ${request.user ?? request.accountId ?? '(none given)'}; known: ${users.map((u) => u.email).join(', ')}`);
+    return found.accountId;
+  }
+  function contextFor(request: InvokeRequest & { colorMode?: string }) {
+    const module = runtime.manifest.modules.find((m) => m.key === request.moduleKey);
+    if (!module) throw new Error(`manifest.yml has no module '${request.moduleKey}'`);
+    return {
+      accountId: accountFor(request),
+      cloudId: runtime.app.cloudId,
+      environmentId: runtime.app.environmentId,
+      environmentType: runtime.app.environmentType,
+      localId: `${runtime.app.appId}/${module.key}`,
+      moduleKey: module.key,
+      siteUrl: 'http://localhost',
+      locale: 'en-US',
+      timezone: 'UTC',
+      theme: { colorMode: request.colorMode ?? 'light' },
+      extension: extensionFor(runtime.jira, module.type, request.subject ?? {}),
+    };
+  }
+
+  async function serveApp(res: ServerResponse, resource: string, file: string): Promise<void> {
+    const dir = resources.get(resource);
+    if (!dir) return send(res, 404, 'No such resource', 'text/plain');
+    const root = resolve(appRoot, dir);
+    const path = normalize(join(root, file || 'index.html'));
+    if (!path.startsWith(root)) return send(res, 403, 'Forbidden', 'text/plain');
+    let body = await readFile(path).catch(() => null);
+    if (!body) return send(res, 404, `Not built: ${dir}/${file}. Run npm start, which builds the UI.`, 'text/plain');
+    // Jira puts its bridge into every Custom UI frame before the app's own scripts.
+    if (path.endsWith('.html')) body = Buffer.from(body.toString('utf8').replace('<head>', '<head><script src="/__forge/bridge.js"></script>'));
+    send(res, 200, body, TYPES[extname(path)] ?? 'application/octet-stream');
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (req.method === 'POST' && path === '/__forge/invoke') {
+      const request = (await readJson(req)) as unknown as InvokeRequest;
+      const module = runtime.manifest.modules.find((m) => m.key === request.moduleKey);
+      if (!module) return json(res, 400, { error: { message: `manifest.yml has no module '${request.moduleKey}'` } });
+      const accountId = accountFor(request);
+      const extension = extensionFor(runtime.jira, module.type, request.subject ?? {});
+      const result = await runtime.invoke(module.key, request.key, request.payload ?? {}, { accountId, extension });
+      return json(res, 200, { result });
+    }
+    if (req.method === 'POST' && path === '/__forge/context') return json(res, 200, { result: contextFor((await readJson(req)) as unknown as InvokeRequest) });
+    if (path === '/__forge/site') return json(res, 200, { users: users.map(({ accountId, displayName, role, isAdmin }) => ({ accountId, displayName, role, isAdmin })), projects: runtime.site.projects.map(({ id, key, name }) => ({ id, key, name })) });
+    const as = url.searchParams.get('as') ?? users[0].accountId;
+    let m = path.match(/^\/__forge\/issue\/([A-Z][A-Z0-9_]*-\d+)$/);
+    if (m) return json(res, 200, issueDetails(runtime.jira, m[1], as));
+    m = path.match(/^\/__forge\/projects\/([A-Z][A-Z0-9_]*)\/epics$/);
+    if (m) return json(res, 200, projectEpics(runtime.jira, m[1], as));
+    if (path === '/__forge/theme.css') return send(res, 200, css, TYPES['.css']);
+    m = path.match(/^\/__forge\/(bridge\.js|host\.js|host\.css)$/);
+    if (m) return send(res, 200, await readFile(join(PUBLIC, m[1])), TYPES[extname(m[1])]);
+    m = path.match(/^\/app\/([a-z-]+)\/(.*)$/);
+    if (m) return serveApp(res, m[1], m[2]);
+    if (path === '/favicon.ico') return send(res, 204, '', 'text/plain');
+    send(res, 200, await readFile(join(PUBLIC, 'host.html')), TYPES['.html']);
+  }
+
+  return createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      json(res, 500, { error: { message: error instanceof Error ? error.message : String(error) } });
+    });
+  });
+}
