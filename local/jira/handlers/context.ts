@@ -1,0 +1,23 @@
+import type { EmulatorResponse } from '../../types';
+import type { PermissionModel } from '../permissions';
+import type { SearchService } from '../search-service';
+import type { SiteStore } from '../store';
+
+/** What every endpoint handler works with. */
+export interface SiteContext {
+  store: SiteStore;
+  permissions: PermissionModel;
+  search: SearchService;
+  now: () => Date;
+}
+
+export interface RouteRequest {
+  method: string;
+  query: URLSearchParams;
+  body: unknown;
+  accountId: string | undefined;
+  /** Path parameters captured by the route, e.g. `issueIdOrKey`. */
+  params: Record<string, string>;
+}
+
+export type Handler = (ctx: SiteContext, request: RouteRequest) => EmulatorResponse;
