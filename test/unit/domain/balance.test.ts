@@ -20,7 +20,13 @@ describe('productBalance', () => {
       link(live.id, '4'), // dropped and live: growth
       link(live.id, '99'), // not open (done): not counted
     ];
-    const balance = productBalance(plat, ['1', '2', '3', '4', '5'], contributions, [live, delivered, dropped], 0.6);
+    const balance = productBalance(
+      plat,
+      ['1', '2', '3', '4', '5'],
+      contributions,
+      [live, delivered, dropped],
+      0.6,
+    );
     expect(balance).toEqual({
       projectId: plat.projectId,
       projectKey: 'PLAT',
@@ -36,7 +42,13 @@ describe('productBalance', () => {
 
   it('reports a product without open epics as such, with no share', () => {
     const balance = productBalance(plat, [], [link(live.id, '1')], [live], 0.6);
-    expect(balance).toMatchObject({ openEpics: 0, growth: 0, incremental: 0, share: null, verdict: 'no-open-epics' });
+    expect(balance).toMatchObject({
+      openEpics: 0,
+      growth: 0,
+      incremental: 0,
+      share: null,
+      verdict: 'no-open-epics',
+    });
   });
 
   it('uses the Jira project name when no display name is set', () => {

@@ -3,10 +3,19 @@ import { findGaps } from '../../../src/domain';
 import { makeContribution, makeMarket, makePriority, makeSolution } from './factories';
 
 const banks = makeMarket({ id: 'mkt_banks0001', name: 'Mid-size banks' });
-const close = makePriority({ id: 'pri_close0001', marketId: banks.id, title: 'Close the books in three days' });
+const close = makePriority({
+  id: 'pri_close0001',
+  marketId: banks.id,
+  title: 'Close the books in three days',
+});
 
 /** Gaps as [kind, entityId] pairs: the shape a reader checks first. */
-function gapsOf(markets: Market[], priorities: Priority[], solutions: Solution[], contributions: Contribution[]) {
+function gapsOf(
+  markets: Market[],
+  priorities: Priority[],
+  solutions: Solution[],
+  contributions: Contribution[],
+) {
   return findGaps(markets, priorities, solutions, contributions).map((g) => [g.kind, g.entityId]);
 }
 
@@ -55,7 +64,8 @@ describe('findGaps', () => {
         kind: 'solution-without-epics',
         entityType: 'solution',
         entityId: s.id,
-        message: 'The solution "Continuous close" has no epics yet: link the epics each product will deliver.',
+        message:
+          'The solution "Continuous close" has no epics yet: link the epics each product will deliver.',
       },
     ]);
   });

@@ -93,7 +93,11 @@ describe('buildMatrix', () => {
   });
 
   it('counts an epic without children by its own status', () => {
-    const done = makeContribution({ solutionId: solo.id, epicKey: 'DATA-9', snapshot: { statusCategory: 'done' } });
+    const done = makeContribution({
+      solutionId: solo.id,
+      epicKey: 'DATA-9',
+      snapshot: { statusCategory: 'done' },
+    });
     const [row] = buildMatrix([solo], [...contributions, done], () => true);
     // PLAT 1/5 = 0.2, DATA 1/1 = 1
     expect(row.cells.map((c) => c.readiness)).toEqual([1, 0.2]);

@@ -8,7 +8,12 @@ const insurers = makeMarket({ id: 'mkt_insure001', strategicWeight: 2 });
 
 const close = makePriority({ id: 'pri_close0001', marketId: banks.id, importance: 4, layer: 'executive' }); // 5×4×3 = 60
 const login = makePriority({ id: 'pri_login0001', marketId: banks.id, importance: 2, layer: 'user' }); // 5×2×1 = 10
-const claims = makePriority({ id: 'pri_claims001', marketId: insurers.id, importance: 5, layer: 'senior-manager' }); // 2×5×2 = 20
+const claims = makePriority({
+  id: 'pri_claims001',
+  marketId: insurers.id,
+  importance: 5,
+  layer: 'senior-manager',
+}); // 2×5×2 = 20
 const retired = makePriority({ id: 'pri_retired01', marketId: banks.id, importance: 5, status: 'retired' }); // 0
 
 describe('priority scores', () => {
@@ -47,7 +52,12 @@ describe('rankSolutions', () => {
   });
 
   it('ranks by score, ties share a rank and sort by name, the next rank follows densely', () => {
-    const ranking = rankSolutions([banks, insurers], [close, login, claims, retired], [stale, wide, alpha, top], weights);
+    const ranking = rankSolutions(
+      [banks, insurers],
+      [close, login, claims, retired],
+      [stale, wide, alpha, top],
+      weights,
+    );
     expect(ranking).toEqual([
       { solutionId: top.id, rank: 1, score: 60 },
       { solutionId: alpha.id, rank: 2, score: 30 },

@@ -31,7 +31,10 @@ describe('productReadiness', () => {
   });
 
   it('adds a childless epic as one unit: 1/2 children + 1 done epic = 2/3', () => {
-    const ready = productReadiness([epic('PLAT-1', children(1, 2)), epic('PLAT-2', { statusCategory: 'done' })]);
+    const ready = productReadiness([
+      epic('PLAT-1', children(1, 2)),
+      epic('PLAT-2', { statusCategory: 'done' }),
+    ]);
     expect(ready).toBeCloseTo(2 / 3, 12);
   });
 
