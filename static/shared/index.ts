@@ -17,3 +17,12 @@ export { fieldError, unplacedFieldErrors } from './forms/fieldErrors';
 export { FieldMessage } from './forms/FieldMessage';
 export { FormError } from './forms/FormError';
 export { percent, humanize, plural, LAYER_LABELS } from './format';
+export { fieldErrorUnder } from './forms/fieldErrors';
+export { FormDialog, type FormDialogProps } from './forms/FormDialog';
+export { TextInputField, type TextInputFieldProps } from './forms/TextInputField';
+export { SelectInputField, type SelectInputFieldProps, type Choice } from './forms/SelectInputField';
+export {
+  MultiSelectInputField,
+  type MultiSelectInputFieldProps,
+  type ChoiceGroup,
+} from './forms/MultiSelectInputField';

@@ -20,3 +20,14 @@ export function unplacedFieldErrors(
     .filter(([path]) => !placed(path.replace(/^changes\./, '')))
     .map(([path, message]) => (path === '(payload)' ? message : `${path}: ${message}`));
 }
+
+/** The first message for `prefix` or anything below it (`segments`, `segments.2.value`). */
+export function fieldErrorUnder(error: ResolverError | null | undefined, prefix: string): string | undefined {
+  const fields = error?.fields;
+  if (!fields) return undefined;
+  const entry = Object.entries(fields).find(([path]) => {
+    const bare = path.replace(/^changes\./, '');
+    return bare === prefix || bare.startsWith(`${prefix}.`);
+  });
+  return entry?.[1];
+}

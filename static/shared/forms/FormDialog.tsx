@@ -1,0 +1,58 @@
+import Button from '@atlaskit/button/new';
+import Form from '@atlaskit/form';
+import ModalDialog, {
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  ModalTitle,
+  ModalTransition,
+} from '@atlaskit/modal-dialog';
+import type { ReactNode } from 'react';
+import type { ResolverError } from '../client/ResolverError';
+import { FormError } from './FormError';
+
+export interface FormDialogProps<Values extends Record<string, unknown>> {
+  title: string;
+  submitLabel?: string;
+  /** Called with the form's values; the dialog stays open until the caller closes it. */
+  onSubmit: (values: Values) => Promise<void>;
+  onClose: () => void;
+  error: ResolverError | null;
+  /** Whether a field of this form shows the backend's message for `path`. */
+  placed: (path: string) => boolean;
+  onReload?: () => void;
+  width?: 'small' | 'medium' | 'large' | 'x-large';
+  children: ReactNode;
+}
+
+/** An Atlaskit modal holding an Atlaskit form, with the save error summary above the fields. */
+export function FormDialog<Values extends Record<string, unknown>>(props: FormDialogProps<Values>) {
+  const { title, submitLabel = 'Save', onSubmit, onClose, error, placed, onReload, width = 'medium' } = props;
+  return (
+    <ModalTransition>
+      <ModalDialog onClose={onClose} width={width} shouldScrollInViewport>
+        <Form<Values> onSubmit={onSubmit}>
+          {({ formProps, submitting }) => (
+            <form {...formProps} aria-label={title}>
+              <ModalHeader>
+                <ModalTitle>{title}</ModalTitle>
+              </ModalHeader>
+              <ModalBody>
+                <FormError error={error} placed={placed} onReload={onReload} />
+                {props.children}
+              </ModalBody>
+              <ModalFooter>
+                <Button appearance="subtle" onClick={onClose}>
+                  Cancel
+                </Button>
+                <Button appearance="primary" type="submit" isLoading={submitting}>
+                  {submitLabel}
+                </Button>
+              </ModalFooter>
+            </form>
+          )}
+        </Form>
+      </ModalDialog>
+    </ModalTransition>
+  );
+}
