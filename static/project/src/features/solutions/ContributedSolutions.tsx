@@ -1,0 +1,37 @@
+import { Stack } from '@atlaskit/primitives';
+import type { ProjectSolution } from '../../../../../src/contract';
+import { EmptyState } from '../../../../shared';
+import { PlainList, PlainListItem } from '../../common/PlainList';
+import { SectionHeading } from '../../common/SectionHeading';
+import { ProjectSolutionCard } from './ProjectSolutionCard';
+
+export function ContributedSolutions({
+  projectName,
+  solutions,
+}: {
+  projectName: string;
+  solutions: ProjectSolution[];
+}) {
+  return (
+    <Stack space="space.200">
+      <SectionHeading title="Solutions this product contributes to">
+        Each solution is a cross-product offer; the market and business priorities behind it say why it
+        matters.
+      </SectionHeading>
+      {solutions.length === 0 ? (
+        <EmptyState
+          header={`${projectName} does not contribute to any solution yet`}
+          description="Link one of this product's epics to a solution below, or ask a portfolio lead which solution your work serves."
+        />
+      ) : (
+        <PlainList label="Solutions" space="space.200">
+          {solutions.map((entry) => (
+            <PlainListItem key={entry.solution.id}>
+              <ProjectSolutionCard entry={entry} />
+            </PlainListItem>
+          ))}
+        </PlainList>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountSurface } from '../../shared';
+import { MarketContextPage } from './MarketContextPage';
+
+mountSurface(<MarketContextPage />);
