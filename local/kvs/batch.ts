@@ -20,7 +20,13 @@ type ItemAction = (item: JsonRecord, id: ItemId) => Record<string, unknown> | Kv
 
 export function handleBatchSet(ctx: KvsContext, body: unknown): EmulatorResponse {
   return runBatch(ctx, body, (item, id) => {
-    writeItem(ctx, spaceOf(ctx, item.entityName), item.key, item.value, optionalRecord(item.options, 'options'));
+    writeItem(
+      ctx,
+      spaceOf(ctx, item.entityName),
+      item.key,
+      item.value,
+      optionalRecord(item.options, 'options'),
+    );
     return { ...id };
   });
 }
@@ -54,7 +60,8 @@ function runBatch(ctx: KvsContext, body: unknown, action: ItemAction): EmulatorR
         if (!(error instanceof KvsError)) throw error;
         outcome = error;
       }
-      if (outcome instanceof KvsError) failedKeys.push({ ...id, error: { code: outcome.code, message: outcome.message } });
+      if (outcome instanceof KvsError)
+        failedKeys.push({ ...id, error: { code: outcome.code, message: outcome.message } });
       else successfulKeys.push(outcome);
     }
   })();
@@ -64,7 +71,8 @@ function runBatch(ctx: KvsContext, body: unknown, action: ItemAction): EmulatorR
 function validateBatch(body: unknown): JsonRecord[] {
   const items = asArray(body, 'batch').map((item) => asRecord(item, 'batch item'));
   if (items.length === 0) throw invalidBody('A batch must contain at least one item.');
-  if (items.length > MAX_BATCH_ITEMS) throw invalidBody(`A batch can contain at most ${MAX_BATCH_ITEMS} items.`);
+  if (items.length > MAX_BATCH_ITEMS)
+    throw invalidBody(`A batch can contain at most ${MAX_BATCH_ITEMS} items.`);
   validatePayloadSize(body, 'batch');
   const seen = new Set<string>();
   for (const item of items) {
@@ -76,5 +84,8 @@ function validateBatch(body: unknown): JsonRecord[] {
 }
 
 function idOf(item: JsonRecord): ItemId {
-  return { key: String(item.key), ...(typeof item.entityName === 'string' && { entityName: item.entityName }) };
+  return {
+    key: String(item.key),
+    ...(typeof item.entityName === 'string' && { entityName: item.entityName }),
+  };
 }

@@ -22,18 +22,29 @@ const COMPARISONS: Record<string, string> = {
 function clauseValues(clause: Record<string, unknown>, needed: number): unknown[] {
   const values = asArray(clause.values, 'condition values');
   if (values.length < needed) {
-    throw badRequest('INSUFFICIENT_FILTER_VALUES', `The condition ${String(clause.condition)} needs at least ${needed} value(s).`);
+    throw badRequest(
+      'INSUFFICIENT_FILTER_VALUES',
+      `The condition ${String(clause.condition)} needs at least ${needed} value(s).`,
+    );
   }
   return values;
 }
 
 /** `where` on the index's range column; values must have the range attribute's declared type. */
-export function rangeCondition(column: string, rawClause: unknown, rangeType: AttributeType, params: SqlParams): string {
+export function rangeCondition(
+  column: string,
+  rawClause: unknown,
+  rangeType: AttributeType,
+  params: SqlParams,
+): string {
   const clause = asRecord(rawClause, 'range condition');
   const condition = String(clause.condition);
   const values = clauseValues(clause, condition === 'BETWEEN' ? 2 : 1);
   const typed = (value: unknown) => {
-    if (!matchesType(rangeType, value)) throw invalidBody(`Range condition value ${JSON.stringify(value)} does not match the index type ${rangeType}.`);
+    if (!matchesType(rangeType, value))
+      throw invalidBody(
+        `Range condition value ${JSON.stringify(value)} does not match the index type ${rangeType}.`,
+      );
     return params.bind(toSqlValue(value));
   };
   if (condition === 'BEGINS_WITH') {
@@ -50,19 +61,33 @@ export function rangeCondition(column: string, rawClause: unknown, rangeType: At
  * `{ and: [...] }` or `{ or: [...] }` over the JSON value in `valueColumn`. A comparison is true
  * only when the attribute exists with the value's JSON type (a string never equals a number).
  */
-export function filterExpression(valueColumn: string, rawFilters: unknown, entity: ResolvedEntity, params: SqlParams): string {
+export function filterExpression(
+  valueColumn: string,
+  rawFilters: unknown,
+  entity: ResolvedEntity,
+  params: SqlParams,
+): string {
   const filters = asRecord(rawFilters, 'filters');
   if (filters.and !== undefined && filters.or !== undefined) {
-    throw badRequest('INVALID_FILTER_OPERATORS_COMBINATION', 'Filter operators "and" and "or" cannot be present at the same level.');
+    throw badRequest(
+      'INVALID_FILTER_OPERATORS_COMBINATION',
+      'Filter operators "and" and "or" cannot be present at the same level.',
+    );
   }
   const operator = filters.and !== undefined ? 'and' : 'or';
   const items = filters[operator] === undefined ? [] : asArray(filters[operator], 'filters');
-  if (items.length === 0) throw badRequest('EMPTY_FILTER_OPERATOR', 'Filter operators "and" and "or" cannot be empty.');
+  if (items.length === 0)
+    throw badRequest('EMPTY_FILTER_OPERATOR', 'Filter operators "and" and "or" cannot be empty.');
   const parts = items.map((item) => filterItem(valueColumn, asRecord(item, 'filter'), entity, params));
   return `(${parts.join(operator === 'and' ? ' AND ' : ' OR ')})`;
 }
 
-function filterItem(v: string, item: Record<string, unknown>, entity: ResolvedEntity, params: SqlParams): string {
+function filterItem(
+  v: string,
+  item: Record<string, unknown>,
+  entity: ResolvedEntity,
+  params: SqlParams,
+): string {
   const property = item.property;
   if (typeof property !== 'string' || !entity.attributes.has(property)) {
     throw invalidBody(`Filter attribute '${String(property)}' is not declared for entity '${entity.name}'.`);
@@ -77,7 +102,8 @@ function filterItem(v: string, item: Record<string, unknown>, entity: ResolvedEn
     if (typeof value === 'string') return `${type} = 'text'`;
     throw invalidBody(`Filter values must be strings, numbers or booleans.`);
   };
-  const compare = (op: string, value: unknown) => `(${guard(value)} AND ${x} ${op} ${params.bind(toSqlValue(value))})`;
+  const compare = (op: string, value: unknown) =>
+    `(${guard(value)} AND ${x} ${op} ${params.bind(toSqlValue(value))})`;
   const contains = (value: unknown) => {
     if (typeof value !== 'string') throw invalidBody('CONTAINS needs a string value.');
     const bound = params.bind(value);

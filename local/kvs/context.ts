@@ -33,7 +33,10 @@ export function entitySpace(ctx: KvsContext, entityName: unknown): Space {
   const name = validateEntityName(entityName);
   const entity = ctx.entities.get(name);
   if (!entity) {
-    throw badRequest('INVALID_ENTITY_TYPE', `Entity '${name}' is not declared in manifest.yml (app.storage.entities).`);
+    throw badRequest(
+      'INVALID_ENTITY_TYPE',
+      `Entity '${name}' is not declared in manifest.yml (app.storage.entities).`,
+    );
   }
   return { namespace: entityNamespace(name), keyFlavour: 'entity', entity };
 }

@@ -16,9 +16,11 @@ export function decodeCursor(cursor: unknown): CursorPosition | undefined {
   try {
     if (typeof cursor !== 'string') throw new Error('not a string');
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string') throw new Error('bad shape');
+    if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string')
+      throw new Error('bad shape');
     const range: unknown = parsed[0];
-    if (range !== null && typeof range !== 'string' && typeof range !== 'number') throw new Error('bad range');
+    if (range !== null && typeof range !== 'string' && typeof range !== 'number')
+      throw new Error('bad range');
     return { range, key: parsed[1] };
   } catch {
     throw invalidBody('Provided cursor is invalid.');

@@ -34,14 +34,17 @@ export function handleEntityQuery(ctx: KvsContext, body: unknown): EmulatorRespo
   const fields = metadataFieldsOf(optionalRecord(request.options, 'options') ?? request);
   return ok({
     data: page.map((row) => toWireItem(row, fields)),
-    ...(rows.length > plan.limit && last && { cursor: encodeCursor({ range: last.range_value, key: last.key }) }),
+    ...(rows.length > plan.limit &&
+      last && { cursor: encodeCursor({ range: last.range_value, key: last.key }) }),
   });
 }
 
 /** SQLite's plan for the query a request would run, so tests can prove an index is searched. */
 export function explainEntityQuery(ctx: KvsContext, body: unknown): string[] {
   const plan = planEntityQuery(ctx, asRecord(body));
-  const steps = ctx.db.prepare<Record<string, SqlValue>, { detail: string }>(`EXPLAIN QUERY PLAN ${plan.sql}`).all(plan.params.values);
+  const steps = ctx.db
+    .prepare<Record<string, SqlValue>, { detail: string }>(`EXPLAIN QUERY PLAN ${plan.sql}`)
+    .all(plan.params.values);
   return steps.map((step) => step.detail);
 }
 
@@ -54,8 +57,12 @@ function planEntityQuery(ctx: KvsContext, request: JsonRecord): PlannedQuery {
   const params = new SqlParams();
   const cursor = decodeCursor(request.cursor);
   const after = sort === 'ASC' ? '>' : '<';
-  const conditions = [`r.namespace = ${params.bind(space.namespace)}`, `(r.expire_at IS NULL OR r.expire_at > ${params.bind(ctx.now())})`];
-  if (request.filters !== undefined) conditions.push(filterExpression('r.value', request.filters, entity, params));
+  const conditions = [
+    `r.namespace = ${params.bind(space.namespace)}`,
+    `(r.expire_at IS NULL OR r.expire_at > ${params.bind(ctx.now())})`,
+  ];
+  if (request.filters !== undefined)
+    conditions.push(filterExpression('r.value', request.filters, entity, params));
   let source: string;
   let rangeColumn: string;
   let keyColumn: string;
@@ -63,20 +70,33 @@ function planEntityQuery(ctx: KvsContext, request: JsonRecord): PlannedQuery {
     requirePartition(request.partition, []);
     source = 'item AS r';
     rangeColumn = keyColumn = 'r.key';
-    if (request.range !== undefined) conditions.push(rangeCondition('r.key', request.range, 'string', params));
+    if (request.range !== undefined)
+      conditions.push(rangeCondition('r.key', request.range, 'string', params));
     if (cursor) conditions.push(`r.key ${after} ${params.bind(cursor.key)}`);
   } else {
     const index = typeof request.indexName === 'string' ? entity.indexes.get(request.indexName) : undefined;
-    if (!index) throw badRequest('INVALID_ENTITY_INDEX', `Index '${String(request.indexName)}' is not declared for entity '${entity.name}'.`);
+    if (!index)
+      throw badRequest(
+        'INVALID_ENTITY_INDEX',
+        `Index '${String(request.indexName)}' is not declared for entity '${entity.name}'.`,
+      );
     const partition = requirePartition(request.partition, index.partition);
     // CROSS JOIN keeps the index table as the outer loop: SQLite never reorders it.
     source = 'entity_index_entry AS i CROSS JOIN item AS r ON r.key = i.key';
     rangeColumn = 'i.range_value';
     keyColumn = 'i.key';
-    conditions.push(`i.entity = ${params.bind(entity.name)}`, `i.index_name = ${params.bind(index.name)}`, `i.partition = ${params.bind(partitionKey(partition))}`);
+    conditions.push(
+      `i.entity = ${params.bind(entity.name)}`,
+      `i.index_name = ${params.bind(index.name)}`,
+      `i.partition = ${params.bind(partitionKey(partition))}`,
+    );
     const rangeType = entity.attributes.get(index.range) ?? 'any';
-    if (request.range !== undefined) conditions.push(rangeCondition('i.range_value', request.range, rangeType, params));
-    if (cursor) conditions.push(`(i.range_value, i.key) ${after} (${params.bind(cursor.range)}, ${params.bind(cursor.key)})`);
+    if (request.range !== undefined)
+      conditions.push(rangeCondition('i.range_value', request.range, rangeType, params));
+    if (cursor)
+      conditions.push(
+        `(i.range_value, i.key) ${after} (${params.bind(cursor.range)}, ${params.bind(cursor.key)})`,
+      );
   }
   const direction = sort === 'ASC' ? 'ASC' : 'DESC';
   const sql = `SELECT r.key, r.value, r.created_at, r.updated_at, r.expire_at, ${rangeColumn} AS range_value
@@ -90,7 +110,9 @@ function planEntityQuery(ctx: KvsContext, request: JsonRecord): PlannedQuery {
 function requirePartition(raw: unknown, attributes: string[]): unknown[] {
   const values = raw === undefined || raw === null ? [] : asArray(raw, 'partition');
   if (values.length !== attributes.length) {
-    throw invalidBody(`This index needs ${attributes.length} partition value(s) (${attributes.join(', ') || 'none'}), got ${values.length}.`);
+    throw invalidBody(
+      `This index needs ${attributes.length} partition value(s) (${attributes.join(', ') || 'none'}), got ${values.length}.`,
+    );
   }
   return values;
 }

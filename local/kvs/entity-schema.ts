@@ -45,11 +45,16 @@ function resolveEntity(declaration: EntityDeclaration): ResolvedEntity {
   const indexes = new Map<string, ResolvedIndex>();
   for (const raw of declaration.indexes) {
     const index = typeof raw === 'string' ? { name: raw, partition: [], range: [raw] } : raw;
-    if (index.name === BY_KEY_INDEX) throw new Error(`Entity '${declaration.name}' cannot use reserved index name '${BY_KEY_INDEX}'`);
-    if (index.range.length !== 1) throw new Error(`Index '${index.name}' of '${declaration.name}' needs exactly one range attribute`);
+    if (index.name === BY_KEY_INDEX)
+      throw new Error(`Entity '${declaration.name}' cannot use reserved index name '${BY_KEY_INDEX}'`);
+    if (index.range.length !== 1)
+      throw new Error(`Index '${index.name}' of '${declaration.name}' needs exactly one range attribute`);
     const partition = index.partition ?? [];
     for (const attribute of [...partition, ...index.range]) {
-      if (!attributes.has(attribute)) throw new Error(`Index '${index.name}' of '${declaration.name}' refers to unknown attribute '${attribute}'`);
+      if (!attributes.has(attribute))
+        throw new Error(
+          `Index '${index.name}' of '${declaration.name}' refers to unknown attribute '${attribute}'`,
+        );
     }
     indexes.set(index.name, { name: index.name, partition, range: index.range[0] });
   }
@@ -83,16 +88,25 @@ export function matchesType(type: AttributeType, value: unknown): boolean {
 /** INVALID_ENTITY_VALUE: https://developer.atlassian.com/platform/forge/storage-reference/handling-errors-customentities */
 export function validateEntityValue(entity: ResolvedEntity, value: unknown): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw badRequest('INVALID_ENTITY_VALUE', `A value of entity '${entity.name}' must be an object of its declared attributes.`);
+    throw badRequest(
+      'INVALID_ENTITY_VALUE',
+      `A value of entity '${entity.name}' must be an object of its declared attributes.`,
+    );
   }
   const record = value as Record<string, unknown>;
   for (const [attribute, attributeValue] of Object.entries(record)) {
     const type = entity.attributes.get(attribute);
     if (!type) {
-      throw badRequest('INVALID_ENTITY_VALUE', `Attribute '${attribute}' is not declared for entity '${entity.name}'.`);
+      throw badRequest(
+        'INVALID_ENTITY_VALUE',
+        `Attribute '${attribute}' is not declared for entity '${entity.name}'.`,
+      );
     }
     if (!matchesType(type, attributeValue)) {
-      throw badRequest('INVALID_ENTITY_VALUE', `Attribute '${attribute}' of entity '${entity.name}' must be of type ${type}.`);
+      throw badRequest(
+        'INVALID_ENTITY_VALUE',
+        `Attribute '${attribute}' of entity '${entity.name}' must be of type ${type}.`,
+      );
     }
   }
   return record;
@@ -116,7 +130,11 @@ export function indexEntriesFor(entity: ResolvedEntity, value: Record<string, un
   for (const index of entity.indexes.values()) {
     const attributes = [...index.partition, index.range];
     if (attributes.some((a) => value[a] === undefined)) continue;
-    entries.push({ index: index.name, partition: partitionKey(index.partition.map((a) => value[a])), range: toSqlValue(value[index.range]) });
+    entries.push({
+      index: index.name,
+      partition: partitionKey(index.partition.map((a) => value[a])),
+      range: toSqlValue(value[index.range]),
+    });
   }
   return entries;
 }

@@ -16,7 +16,13 @@ import type { EntityDeclaration, KvsSnapshot } from './types';
 
 export { entitiesFromManifest } from './manifest';
 export { CONDITION_FAILED_CODE } from './transaction';
-export type { AttributeType, EntityDeclaration, IndexDeclaration, KvsSnapshot, StoredItemSnapshot } from './types';
+export type {
+  AttributeType,
+  EntityDeclaration,
+  IndexDeclaration,
+  KvsSnapshot,
+  StoredItemSnapshot,
+} from './types';
 
 export interface KvsEmulatorOptions {
   /** `':memory:'` in tests, a file path for `npm start`. */
@@ -38,7 +44,13 @@ export interface KvsEmulator extends KvsService {
 export function createKvsEmulator(options: KvsEmulatorOptions): KvsEmulator {
   const db = openDatabase(options.filename);
   const now = options.now ?? Date.now;
-  const ctx: KvsContext = { db, items: new ItemStore(db, now), indexes: new IndexStore(db), entities: resolveEntities(options.entities), now };
+  const ctx: KvsContext = {
+    db,
+    items: new ItemStore(db, now),
+    indexes: new IndexStore(db),
+    entities: resolveEntities(options.entities),
+    now,
+  };
   rebuildIndexes(ctx);
   let operationCount = 0;
   return {
@@ -61,7 +73,11 @@ function rebuildIndexes(ctx: KvsContext): void {
     ctx.indexes.clear();
     for (const entity of ctx.entities.values()) {
       for (const row of ctx.items.all(entityNamespace(entity.name))) {
-        ctx.indexes.replace(entity.name, row.key, indexEntriesFor(entity, JSON.parse(row.value) as Record<string, unknown>));
+        ctx.indexes.replace(
+          entity.name,
+          row.key,
+          indexEntriesFor(entity, JSON.parse(row.value) as Record<string, unknown>),
+        );
       }
     }
   })();

@@ -23,7 +23,8 @@ export function toWireItem(row: StoredRow, fields: string[] | 'all' = 'all'): Wi
     value: JSON.parse(row.value) as unknown,
     ...(wants('CREATED_AT') && { createdAt: row.created_at }),
     ...(wants('UPDATED_AT') && { updatedAt: row.updated_at }),
-    ...(wants('EXPIRE_TIME') && row.expire_at !== null && { expireTime: new Date(row.expire_at).toISOString() }),
+    ...(wants('EXPIRE_TIME') &&
+      row.expire_at !== null && { expireTime: new Date(row.expire_at).toISOString() }),
   };
 }
 
@@ -50,7 +51,8 @@ export function writeItem(
   const { key, json } = prepareWrite(space, rawKey, value);
   const expireAt = expireAtFrom(options, ctx.now());
   const policy = options?.keyPolicy ?? 'OVERRIDE';
-  if (policy !== 'OVERRIDE' && policy !== 'FAIL_IF_EXISTS') throw invalidBody('keyPolicy must be OVERRIDE or FAIL_IF_EXISTS.');
+  if (policy !== 'OVERRIDE' && policy !== 'FAIL_IF_EXISTS')
+    throw invalidBody('keyPolicy must be OVERRIDE or FAIL_IF_EXISTS.');
   // FAIL_IF_EXISTS on an existing key answers 409 KEY_CONFLICT (observed Forge behaviour for
   // @forge/kvs >= 1.3; not in the error tables of developer.atlassian.com).
   if (policy === 'FAIL_IF_EXISTS' && ctx.items.get(space.namespace, key)) {
@@ -58,7 +60,11 @@ export function writeItem(
   }
   const outcome = ctx.items.put(space.namespace, key, json, expireAt);
   if (space.entity) {
-    ctx.indexes.replace(space.entity.name, key, indexEntriesFor(space.entity, value as Record<string, unknown>));
+    ctx.indexes.replace(
+      space.entity.name,
+      key,
+      indexEntriesFor(space.entity, value as Record<string, unknown>),
+    );
   }
   return outcome;
 }

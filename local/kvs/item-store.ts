@@ -27,7 +27,10 @@ export class ItemStore {
     );
     this.deleteOne = db.prepare('DELETE FROM item WHERE namespace = @ns AND key = @key');
     // Prefix pages walk the (namespace, key) primary key: `key >= prefix AND key < prefix + U+10FFFF`.
-    this.selectRange = db.prepare<{ ns: string; from: string; to: string; after: string; now: number; limit: number }, StoredRow>(
+    this.selectRange = db.prepare<
+      { ns: string; from: string; to: string; after: string; now: number; limit: number },
+      StoredRow
+    >(
       `SELECT ${COLUMNS} FROM item WHERE namespace = @ns AND key >= @from AND key < @to AND key > @after
        AND ${LIVE} ORDER BY key LIMIT @limit`,
     );
@@ -41,10 +44,21 @@ export class ItemStore {
   }
 
   /** Writes a value; a key whose previous value expired starts afresh (new createdAt). */
-  put(ns: string, key: string, value: string, expireAt: number | null): { previous?: StoredRow; current: StoredRow } {
+  put(
+    ns: string,
+    key: string,
+    value: string,
+    expireAt: number | null,
+  ): { previous?: StoredRow; current: StoredRow } {
     const previous = this.get(ns, key);
     const now = this.now();
-    const current: StoredRow = { key, value, created_at: previous?.created_at ?? now, updated_at: now, expire_at: expireAt };
+    const current: StoredRow = {
+      key,
+      value,
+      created_at: previous?.created_at ?? now,
+      updated_at: now,
+      expire_at: expireAt,
+    };
     this.upsert.run({ ns, key, value, createdAt: current.created_at, updatedAt: now, expireAt });
     return { previous, current };
   }
@@ -57,7 +71,14 @@ export class ItemStore {
 
   /** Keys starting with `prefix`, after `after`, in key order. */
   page(ns: string, prefix: string, after: string, limit: number): StoredRow[] {
-    return this.selectRange.all({ ns, from: prefix, to: `${prefix}\u{10FFFF}`, after, now: this.now(), limit });
+    return this.selectRange.all({
+      ns,
+      from: prefix,
+      to: `${prefix}\u{10FFFF}`,
+      after,
+      now: this.now(),
+      limit,
+    });
   }
 
   all(ns: string): StoredRow[] {
@@ -67,7 +88,9 @@ export class ItemStore {
   /** Namespaces holding live values, for `dump()`. */
   namespaces(): string[] {
     const rows = this.db
-      .prepare<{ now: number }, { namespace: string }>(`SELECT DISTINCT namespace FROM item WHERE ${LIVE} ORDER BY namespace`)
+      .prepare<{ now: number }, { namespace: string }>(
+        `SELECT DISTINCT namespace FROM item WHERE ${LIVE} ORDER BY namespace`,
+      )
       .all({ now: this.now() });
     return rows.map((r) => r.namespace);
   }

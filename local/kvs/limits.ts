@@ -38,7 +38,10 @@ export function validateKey(key: unknown, flavour: 'kvs' | 'entity'): string {
       : badRequest('EMPTY_KEY', 'Key cannot be empty.');
   }
   if (key.length > MAX_KEY_LENGTH) {
-    throw badRequest('KEY_TOO_LONG', `The provided key has exceeded the maximum ${MAX_KEY_LENGTH} characters.`);
+    throw badRequest(
+      'KEY_TOO_LONG',
+      `The provided key has exceeded the maximum ${MAX_KEY_LENGTH} characters.`,
+    );
   }
   if (!KEY_FORMAT.test(key)) {
     throw badRequest('INVALID_KEY', `The provided key does not match the regex: ${KEY_FORMAT.source}`);
@@ -56,7 +59,10 @@ export function validateValue(value: unknown): string {
     throw badRequest('MAX_SIZE', 'The provided value has exceeded the maximum size limit.');
   }
   if (depthOf(value) > MAX_OBJECT_DEPTH) {
-    throw badRequest('MAX_DEPTH', `The provided value has exceeded the maximum object depth (${MAX_OBJECT_DEPTH}) limit.`);
+    throw badRequest(
+      'MAX_DEPTH',
+      `The provided value has exceeded the maximum object depth (${MAX_OBJECT_DEPTH}) limit.`,
+    );
   }
   return json;
 }
@@ -75,10 +81,16 @@ export function validateEntityName(name: unknown): string {
     throw badRequest('ENTITY_TYPE_TOO_SHORT', 'The provided entity name needs to be at least 3 characters.');
   }
   if (name.length > 60) {
-    throw badRequest('ENTITY_TYPE_TOO_LARGE', 'The provided entity name has exceeded the maximum 60 characters.');
+    throw badRequest(
+      'ENTITY_TYPE_TOO_LARGE',
+      'The provided entity name has exceeded the maximum 60 characters.',
+    );
   }
   if (!ENTITY_NAME_FORMAT.test(name)) {
-    throw badRequest('INVALID_ENTITY_TYPE', `The provided entity name does not match the regex: ${ENTITY_NAME_FORMAT.source}`);
+    throw badRequest(
+      'INVALID_ENTITY_TYPE',
+      `The provided entity name does not match the regex: ${ENTITY_NAME_FORMAT.source}`,
+    );
   }
   return name;
 }
@@ -93,7 +105,10 @@ export function validatePayloadSize(body: unknown, what: string): void {
 export function validateQueryLimit(limit: unknown): number {
   if (limit === undefined || limit === null) return DEFAULT_QUERY_LIMIT;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT) {
-    throw badRequest('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE', `The page limit must be set between 1 and ${MAX_QUERY_LIMIT}.`);
+    throw badRequest(
+      'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+      `The page limit must be set between 1 and ${MAX_QUERY_LIMIT}.`,
+    );
   }
   return limit;
 }

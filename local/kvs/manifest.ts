@@ -16,7 +16,9 @@ function toDeclaration(raw: unknown): EntityDeclaration {
   const entity = raw as { name?: unknown; attributes?: unknown; indexes?: unknown };
   if (typeof entity?.name !== 'string') throw new Error('manifest.yml: every storage entity needs a name');
   const attributes: EntityDeclaration['attributes'] = {};
-  for (const [name, spec] of Object.entries((entity.attributes ?? {}) as Record<string, { type?: unknown }>)) {
+  for (const [name, spec] of Object.entries(
+    (entity.attributes ?? {}) as Record<string, { type?: unknown }>,
+  )) {
     if (typeof spec?.type !== 'string' || !ATTRIBUTE_TYPES.includes(spec.type)) {
       throw new Error(`manifest.yml: attribute '${name}' of entity '${entity.name}' has an invalid type`);
     }
@@ -28,11 +30,18 @@ function toDeclaration(raw: unknown): EntityDeclaration {
     if (typeof declared?.name !== 'string' || !Array.isArray(declared.range)) {
       throw new Error(`manifest.yml: an index of entity '${entity.name}' needs a name and a range`);
     }
-    return { name: declared.name, range: declared.range, ...(declared.partition && { partition: declared.partition }) };
+    return {
+      name: declared.name,
+      range: declared.range,
+      ...(declared.partition && { partition: declared.partition }),
+    };
   });
   return { name: entity.name, attributes, indexes };
 }
 
 function dig(value: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }

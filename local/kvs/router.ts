@@ -11,7 +11,10 @@ import { handleTransaction } from './transaction';
 
 type Handler = (ctx: KvsContext, body: unknown) => EmulatorResponse;
 
-const entity = (handler: typeof handleGet): Handler => (ctx, body) => handler(ctx, entitySpace(ctx, asRecord(body).entityName), body);
+const entity =
+  (handler: typeof handleGet): Handler =>
+  (ctx, body) =>
+    handler(ctx, entitySpace(ctx, asRecord(body).entityName), body);
 
 const ROUTES: Record<string, Handler> = {
   '/api/v1/get': (ctx, body) => handleGet(ctx, KV_SPACE, body),
@@ -44,5 +47,9 @@ export function route(ctx: KvsContext, path: string, body: unknown): EmulatorRes
 }
 
 function errorResponse(error: KvsError): EmulatorResponse {
-  return { status: error.status, headers: { 'content-type': 'application/json' }, body: { code: error.code, message: error.message } };
+  return {
+    status: error.status,
+    headers: { 'content-type': 'application/json' },
+    body: { code: error.code, message: error.message },
+  };
 }

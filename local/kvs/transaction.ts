@@ -27,7 +27,8 @@ export function handleTransaction(ctx: KvsContext, body: unknown): EmulatorRespo
   ctx.db.transaction(() => {
     for (const operation of operations) assertConditions(ctx, operation);
     for (const { kind, item, space } of operations) {
-      if (kind === 'set') writeItem(ctx, space, item.key, item.value, optionalRecord(item.options, 'options'));
+      if (kind === 'set')
+        writeItem(ctx, space, item.key, item.value, optionalRecord(item.options, 'options'));
       if (kind === 'delete') deleteItem(ctx, space, item.key);
     }
   })();
@@ -37,7 +38,9 @@ export function handleTransaction(ctx: KvsContext, body: unknown): EmulatorRespo
 function validateTransaction(ctx: KvsContext, body: unknown): Operation[] {
   const request = asRecord(body);
   const listed = (['set', 'delete', 'check'] as const).flatMap((kind) =>
-    request[kind] === undefined ? [] : asArray(request[kind], kind).map((raw) => ({ kind, item: asRecord(raw, `${kind} item`) })),
+    request[kind] === undefined
+      ? []
+      : asArray(request[kind], kind).map((raw) => ({ kind, item: asRecord(raw, `${kind} item`) })),
   );
   if (listed.length === 0) throw invalidBody('A transaction must contain at least one operation.');
   if (listed.length > MAX_TRANSACTION_OPERATIONS) {
@@ -49,8 +52,10 @@ function validateTransaction(ctx: KvsContext, body: unknown): Operation[] {
     const space = spaceOf(ctx, item.entityName);
     if (kind === 'set') prepareWrite(space, item.key, item.value);
     else validateKey(item.key, space.keyFlavour);
-    if (item.conditions !== undefined && !space.entity) throw invalidBody('Conditions apply only to custom entity operations.');
-    if (kind === 'check' && (item.conditions === undefined || !space.entity)) throw invalidBody('A check needs an entityName and conditions.');
+    if (item.conditions !== undefined && !space.entity)
+      throw invalidBody('Conditions apply only to custom entity operations.');
+    if (kind === 'check' && (item.conditions === undefined || !space.entity))
+      throw invalidBody('A check needs an entityName and conditions.');
     const identity = `${space.namespace}\u0000${String(item.key)}`;
     if (seen.has(identity)) throw invalidBody('Each key can only be used once in a transaction.');
     seen.add(identity);
@@ -71,6 +76,10 @@ function assertConditions(ctx: KvsContext, { kind, item, space }: Operation): vo
     )
     .get(params.values);
   if ((kind === 'check' && !row) || result?.met !== 1) {
-    throw new KvsError(409, CONDITION_FAILED_CODE, `Transaction cancelled: the condition on '${String(item.key)}' was not met.`);
+    throw new KvsError(
+      409,
+      CONDITION_FAILED_CODE,
+      `Transaction cancelled: the condition on '${String(item.key)}' was not met.`,
+    );
   }
 }

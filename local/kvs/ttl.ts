@@ -3,7 +3,12 @@ import { invalidBody } from './errors';
 import type { JsonRecord } from './request';
 import { asRecord } from './request';
 
-const UNIT_MS: Record<string, number> = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 };
+const UNIT_MS: Record<string, number> = {
+  SECONDS: 1000,
+  MINUTES: 60_000,
+  HOURS: 3_600_000,
+  DAYS: 86_400_000,
+};
 
 export function expireAtFrom(options: JsonRecord | undefined, now: number): number | null {
   if (options?.ttl === undefined) return null;

@@ -8,17 +8,20 @@ afterEach(() => installed.uninstall());
 
 describe('kvs.batchSet', () => {
   it('stores plain keys and entity values together and reports each key', async () => {
-    const result = await kvs.batchSet([
+    const result = await kvs.batchSet<unknown>([
       { key: 'plain', value: 'simple value' },
       { key: 'e1', value: { surname: 'Davis', age: 30 }, entityName: 'employee' },
     ]);
-    expect(result).toEqual({ successfulKeys: [{ key: 'plain' }, { key: 'e1', entityName: 'employee' }], failedKeys: [] });
+    expect(result).toEqual({
+      successfulKeys: [{ key: 'plain' }, { key: 'e1', entityName: 'employee' }],
+      failedKeys: [],
+    });
     expect(await kvs.get('plain')).toBe('simple value');
     expect(await kvs.entity('employee').get('e1')).toEqual({ surname: 'Davis', age: 30 });
   });
 
   it('fails only the invalid items and still writes the rest', async () => {
-    const result = await kvs.batchSet([
+    const result = await kvs.batchSet<unknown>([
       { key: 'good', value: 1 },
       { key: 'bad/key', value: 2 },
       { key: 'e2', value: { age: 'thirty' }, entityName: 'employee' },
@@ -34,7 +37,9 @@ describe('kvs.batchSet', () => {
   });
 
   it('stores TTLs given per item', async () => {
-    await kvs.batchSet([{ key: 'brief', value: 1, options: { ttl: { value: 1, unit: 'SECONDS' } } }]);
+    await kvs.batchSet<unknown>([
+      { key: 'brief', value: 1, options: { ttl: { value: 1, unit: 'SECONDS' } } },
+    ]);
     installed.clock.now += 1001;
     expect(await kvs.get('brief')).toBeUndefined();
   });
@@ -42,7 +47,13 @@ describe('kvs.batchSet', () => {
   it.each([
     ['no items', []],
     ['26 items', Array.from({ length: 26 }, (_, i) => ({ key: `k${i}`, value: i }))],
-    ['the same key twice', [{ key: 'dup', value: 1 }, { key: 'dup', value: 2 }]],
+    [
+      'the same key twice',
+      [
+        { key: 'dup', value: 1 },
+        { key: 'dup', value: 2 },
+      ],
+    ],
   ])('rejects a batch with %s as a whole', async (_label, items) => {
     const error = await kvsError(kvs.batchSet(items));
     expect(error.code).toBe('BAD_REQUEST');
@@ -71,12 +82,17 @@ describe('kvs.batchGet and kvs.batchDelete', () => {
       { key: 'a', value: 'A', createdAt: installed.clock.now },
       { key: 'e1', entityName: 'employee', value: { surname: 'Scott' } },
     ]);
-    expect(result.failedKeys).toEqual([{ key: 'missing', error: { code: 'KEY_NOT_FOUND', message: 'Key does not exist' } }]);
+    expect(result.failedKeys).toEqual([
+      { key: 'missing', error: { code: 'KEY_NOT_FOUND', message: 'Key does not exist' } },
+    ]);
   });
 
   it('deletes plain keys and entity values', async () => {
     const result = await kvs.batchDelete([{ key: 'a' }, { key: 'e1', entityName: 'employee' }]);
-    expect(result).toEqual({ successfulKeys: [{ key: 'a' }, { key: 'e1', entityName: 'employee' }], failedKeys: [] });
+    expect(result).toEqual({
+      successfulKeys: [{ key: 'a' }, { key: 'e1', entityName: 'employee' }],
+      failedKeys: [],
+    });
     expect(installed.emulator.dump()).toEqual({ kv: {}, secrets: {}, entities: {} });
   });
 });

@@ -11,7 +11,15 @@ const employees = () => kvs.entity<Employee>('employee');
 
 describe('custom entity get / set / delete', () => {
   it('round-trips a value with every attribute type', async () => {
-    const value = { surname: 'Davis', team: 'core', age: 30, rating: 4.5, active: true, employmentyear: 2022, tags: ['a', { b: 1 }] };
+    const value = {
+      surname: 'Davis',
+      team: 'core',
+      age: 30,
+      rating: 4.5,
+      active: true,
+      employmentyear: 2022,
+      tags: ['a', { b: 1 }],
+    };
     await employees().set('e1', value);
     expect(await employees().get('e1')).toEqual(value);
     expect(installed.emulator.dump().entities).toEqual({

@@ -6,17 +6,38 @@ let installed: InstalledKvs;
 const employees = () => kvs.entity<Employee>('employee');
 beforeEach(async () => {
   installed = installKvs();
-  await employees().set('e1', { surname: 'Adams', team: 'core', age: 25, rating: 3.5, active: true, tags: ['lead', 'ops'] });
-  await employees().set('e2', { surname: 'Baker', team: 'core', age: 31, rating: 4.0, active: false, tags: 'remote-first' });
+  await employees().set('e1', {
+    surname: 'Adams',
+    team: 'core',
+    age: 25,
+    rating: 3.5,
+    active: true,
+    tags: ['lead', 'ops'],
+  });
+  await employees().set('e2', {
+    surname: 'Baker',
+    team: 'core',
+    age: 31,
+    rating: 4.0,
+    active: false,
+    tags: 'remote-first',
+  });
   await employees().set('e3', { surname: 'Bates', team: 'core', age: 40, active: true });
 });
 afterEach(() => installed.uninstall());
 
-async function filtered(filter: Filter<Employee> | ReturnType<Filter<Employee>['and']> | ReturnType<Filter<Employee>['or']>) {
-  const page = await employees().query().index('by-team-age', { partition: ['core'] }).filters(filter).getMany();
+async function filtered(
+  filter: Filter<Employee> | ReturnType<Filter<Employee>['and']> | ReturnType<Filter<Employee>['or']>,
+) {
+  const page = await employees()
+    .query()
+    .index('by-team-age', { partition: ['core'] })
+    .filters(filter)
+    .getMany();
   return page.results.map((r) => r.key);
 }
-const and = (field: keyof Employee, condition: Parameters<Filter<Employee>['and']>[1]) => new Filter<Employee>().and(field, condition);
+const and = (field: keyof Employee, condition: Parameters<Filter<Employee>['and']>[1]) =>
+  new Filter<Employee>().and(field, condition);
 
 describe('filter conditions', () => {
   it.each([
@@ -45,12 +66,16 @@ describe('filter conditions', () => {
 
 describe('and / or', () => {
   it('and requires every condition', async () => {
-    const filter = new Filter<Employee>().and('active', FilterConditions.equalTo(true)).and('age', FilterConditions.greaterThan(30));
+    const filter = new Filter<Employee>()
+      .and('active', FilterConditions.equalTo(true))
+      .and('age', FilterConditions.greaterThan(30));
     expect(await filtered(filter)).toEqual(['e3']);
   });
 
   it('or requires any condition', async () => {
-    const filter = new Filter<Employee>().or('surname', FilterConditions.equalTo('Adams')).or('age', FilterConditions.equalTo(40));
+    const filter = new Filter<Employee>()
+      .or('surname', FilterConditions.equalTo('Adams'))
+      .or('age', FilterConditions.equalTo(40));
     expect(await filtered(filter)).toEqual(['e1', 'e3']);
   });
 
@@ -68,10 +93,17 @@ describe('and / or', () => {
 
 describe('filter errors (handling-errors-customentities)', () => {
   const query = (filters: unknown) =>
-    installed.emulator.handle('/api/v1/entity/query', { entityName: 'employee', indexName: 'by-key', filters });
+    installed.emulator.handle('/api/v1/entity/query', {
+      entityName: 'employee',
+      indexName: 'by-key',
+      filters,
+    });
 
   it.each([
-    ['INVALID_FILTER_OPERATORS_COMBINATION', { and: [{ property: 'age', condition: 'EXISTS', values: [true] }], or: [] }],
+    [
+      'INVALID_FILTER_OPERATORS_COMBINATION',
+      { and: [{ property: 'age', condition: 'EXISTS', values: [true] }], or: [] },
+    ],
     ['EMPTY_FILTER_OPERATOR', { and: [] }],
     ['INSUFFICIENT_FILTER_VALUES', { and: [{ property: 'age', condition: 'BETWEEN', values: [1] }] }],
   ])('answers %s', (code, filters) => {

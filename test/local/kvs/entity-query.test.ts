@@ -19,7 +19,10 @@ beforeEach(async () => {
 });
 afterEach(() => installed.uninstall());
 
-const byTeamAge = () => employees().query().index('by-team-age', { partition: ['core'] });
+const byTeamAge = () =>
+  employees()
+    .query()
+    .index('by-team-age', { partition: ['core'] });
 const keys = (page: { results: { key: string }[] }) => page.results.map((r) => r.key);
 
 describe('partition and range', () => {
@@ -44,7 +47,10 @@ describe('partition and range', () => {
   });
 
   it('matches a partition of several attributes, booleans included', async () => {
-    const page = await employees().query().index('by-team-active-year', { partition: ['core', true] }).getMany();
+    const page = await employees()
+      .query()
+      .index('by-team-active-year', { partition: ['core', true] })
+      .getMany();
     expect(keys(page)).toEqual(['e1', 'e3', 'e5']);
   });
 
@@ -59,7 +65,9 @@ describe('partition and range', () => {
   });
 
   it('queries the reserved by-key index without declaring it', async () => {
-    expect(keys(await employees().query().index('by-key').where(WhereConditions.between('e2', 'e4')).getMany())).toEqual(['e2', 'e3', 'e4']);
+    expect(
+      keys(await employees().query().index('by-key').where(WhereConditions.between('e2', 'e4')).getMany()),
+    ).toEqual(['e2', 'e3', 'e4']);
   });
 });
 
@@ -86,14 +94,21 @@ describe('limit and cursor paging', () => {
 
   it('pages the by-key index', async () => {
     const first = await employees().query().index('by-key').limit(4).getMany();
-    const second = await employees().query().index('by-key').limit(4).cursor(first.nextCursor as string).getMany();
+    const second = await employees()
+      .query()
+      .index('by-key')
+      .limit(4)
+      .cursor(first.nextCursor as string)
+      .getMany();
     expect([...keys(first), ...keys(second)]).toEqual(['e1', 'e2', 'e3', 'e4', 'e5', 'e6']);
   });
 });
 
 describe('query errors', () => {
   it('answers INVALID_ENTITY_INDEX for an index the entity does not declare', async () => {
-    expect((await kvsError(employees().query().index('by-salary').getMany())).code).toBe('INVALID_ENTITY_INDEX');
+    expect((await kvsError(employees().query().index('by-salary').getMany())).code).toBe(
+      'INVALID_ENTITY_INDEX',
+    );
   });
 
   it('needs one partition value per partition attribute', async () => {
@@ -101,7 +116,11 @@ describe('query errors', () => {
   });
 
   it('rejects a range value of the wrong type and a limit outside 1..100', async () => {
-    expect((await kvsError(byTeamAge().where(WhereConditions.equalTo('31')).getMany())).code).toBe('BAD_REQUEST');
-    expect((await kvsError(byTeamAge().limit(101).getMany())).code).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+    expect((await kvsError(byTeamAge().where(WhereConditions.equalTo('31')).getMany())).code).toBe(
+      'BAD_REQUEST',
+    );
+    expect((await kvsError(byTeamAge().limit(101).getMany())).code).toBe(
+      'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+    );
   });
 });

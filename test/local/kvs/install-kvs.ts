@@ -17,13 +17,17 @@ export interface InstalledKvs {
 
 type ForgeFetch = (descriptor: { type: string }, path: string, init?: { body?: string }) => Promise<Response>;
 
-export function installKvs(entities: EntityDeclaration[] = TEST_ENTITIES, filename = ':memory:'): InstalledKvs {
+export function installKvs(
+  entities: EntityDeclaration[] = TEST_ENTITIES,
+  filename = ':memory:',
+): InstalledKvs {
   const clock = { now: Date.UTC(2026, 0, 1) };
   const emulator = createKvsEmulator({ filename, entities, now: () => clock.now });
   const globals = globalThis as unknown as Record<string, unknown>;
   const previous = { fetch: globals.__forge_fetch__, runtime: globals.__forge_runtime__ };
   const forgeFetch: ForgeFetch = async (descriptor, path, init) => {
-    if (descriptor.type !== 'kvs') throw new Error(`install-kvs routes only KVS requests, got ${descriptor.type}`);
+    if (descriptor.type !== 'kvs')
+      throw new Error(`install-kvs routes only KVS requests, got ${descriptor.type}`);
     const answer = emulator.handle(path, init?.body ? (JSON.parse(init.body) as unknown) : undefined);
     const text = answer.body === undefined || answer.status === 204 ? null : JSON.stringify(answer.body);
     return new Response(text, { status: answer.status, headers: answer.headers });

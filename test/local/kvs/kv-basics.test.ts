@@ -31,13 +31,22 @@ describe('KVS get / set / delete through @forge/kvs', () => {
     installed.clock.now += 5000;
     await kvs.set('meta', 'v2');
     const all = [MetadataField.CREATED_AT, MetadataField.UPDATED_AT, MetadataField.EXPIRE_TIME];
-    expect(await kvs.get('meta', { metadataFields: all })).toEqual({ key: 'meta', value: 'v2', createdAt: created, updatedAt: created + 5000 });
+    expect(await kvs.get('meta', { metadataFields: all })).toEqual({
+      key: 'meta',
+      value: 'v2',
+      createdAt: created,
+      updatedAt: created + 5000,
+    });
   });
 
   it('expires a value after its TTL and reports expireTime', async () => {
     await kvs.set('session', 'abc', { ttl: { value: 2, unit: 'MINUTES' } });
     const expected = new Date(installed.clock.now + 120_000).toISOString();
-    expect(await kvs.get('session', { metadataFields: [MetadataField.EXPIRE_TIME] })).toEqual({ key: 'session', value: 'abc', expireTime: expected });
+    expect(await kvs.get('session', { metadataFields: [MetadataField.EXPIRE_TIME] })).toEqual({
+      key: 'session',
+      value: 'abc',
+      expireTime: expected,
+    });
     installed.clock.now += 120_001;
     expect(await kvs.get('session')).toBeUndefined();
     expect(installed.emulator.dump().kv).toEqual({});
@@ -62,7 +71,10 @@ describe('keyPolicy and returnValue', () => {
 
   it('OVERRIDE with returnValue PREVIOUS returns the old value, or undefined for a new key', async () => {
     expect(await kvs.set('counter', 1, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' })).toBeUndefined();
-    expect(await kvs.set('counter', 2, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' })).toEqual({ key: 'counter', value: 1 });
+    expect(await kvs.set('counter', 2, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' })).toEqual({
+      key: 'counter',
+      value: 1,
+    });
   });
 
   it('OVERRIDE with returnValue LATEST returns the new value with requested metadata', async () => {

@@ -12,7 +12,10 @@ async function seed(keys: string[]): Promise<void> {
 describe('kvs.query()', () => {
   it('lists keys starting with a prefix, in key order', async () => {
     await seed(['market:b', 'market:a', 'marketing', 'solution:a']);
-    const { results, nextCursor } = await kvs.query().where('key', WhereConditions.beginsWith('market:')).getMany();
+    const { results, nextCursor } = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith('market:'))
+      .getMany();
     expect(results.map((r) => r.key)).toEqual(['market:a', 'market:b']);
     expect(nextCursor).toBeUndefined();
   });
@@ -43,8 +46,12 @@ describe('kvs.query()', () => {
   });
 
   it('rejects a page limit outside 1..100', async () => {
-    expect((await kvsError(kvs.query().limit(101).getMany())).code).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
-    expect((await kvsError(kvs.query().limit(0).getMany())).code).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+    expect((await kvsError(kvs.query().limit(101).getMany())).code).toBe(
+      'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+    );
+    expect((await kvsError(kvs.query().limit(0).getMany())).code).toBe(
+      'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+    );
   });
 
   it('getOne returns the first match or undefined', async () => {
@@ -58,7 +65,9 @@ describe('kvs.query()', () => {
     await kvs.set('long', 2, { ttl: { value: 1, unit: 'DAYS' } });
     installed.clock.now += 1500;
     const { results } = await kvs.query({ metadataFields: [MetadataField.EXPIRE_TIME] }).getMany();
-    expect(results).toEqual([{ key: 'long', value: 2, expireTime: new Date(installed.clock.now - 1500 + 86_400_000).toISOString() }]);
+    expect(results).toEqual([
+      { key: 'long', value: 2, expireTime: new Date(installed.clock.now - 1500 + 86_400_000).toISOString() },
+    ]);
   });
 
   it('rejects a cursor it did not issue', async () => {
