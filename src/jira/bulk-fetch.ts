@@ -1,0 +1,45 @@
+import { route } from '@forge/api';
+import { JIRA_CONCURRENCY, mapLimit } from './concurrency';
+import { chunk, unique } from './jql';
+import { bulkFetchSchema, ISSUE_FIELDS, toJiraIssue } from './schemas';
+import type { JiraRequest } from './transport';
+import type { Actor, JiraIssue, Unresolved } from './types';
+
+/**
+ * Bulk fetch takes at most 100 issues a request when fields are named
+ * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-bulkfetch-post).
+ */
+export const BULK_FETCH_SIZE = 100;
+
+export interface BulkFetchResult extends Unresolved {
+  issues: JiraIssue[];
+}
+
+/**
+ * The issues with these ids or keys that `as` may see, one request per 100. Prefer ids: they
+ * survive a move to another project, keys do not. Jira leaves out issues that do not exist or
+ * cannot be seen without saying which, so `missing` is what was asked for and not returned.
+ */
+export async function bulkFetch(
+  request: JiraRequest,
+  idsOrKeys: readonly string[],
+  as: Actor,
+): Promise<BulkFetchResult> {
+  const wanted = unique(idsOrKeys.map((v) => v.trim()).filter((v) => v.length > 0));
+  const pages = await mapLimit(chunk(wanted, BULK_FETCH_SIZE), JIRA_CONCURRENCY, (issueIdsOrKeys) =>
+    request({
+      as,
+      method: 'POST',
+      path: route`/rest/api/3/issue/bulkfetch`,
+      body: { issueIdsOrKeys, fields: ISSUE_FIELDS },
+      what: 'epic details',
+      schema: bulkFetchSchema,
+    }),
+  );
+  const issues = pages.flatMap((page) => page.issues.map(toJiraIssue));
+  const failedIds = new Set(pages.flatMap((page) => page.issueErrors.map((e) => e.id ?? '')));
+  const found = new Set(issues.flatMap((issue) => [issue.id, issue.key.toUpperCase()]));
+  const failed = wanted.filter((v) => failedIds.has(v));
+  const missing = wanted.filter((v) => !found.has(v.toUpperCase()) && !failedIds.has(v));
+  return { issues, missing, failed };
+}
