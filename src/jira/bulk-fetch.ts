@@ -11,6 +11,13 @@ import type { Actor, JiraIssue, Unresolved } from './types';
  */
 export const BULK_FETCH_SIZE = 100;
 
+/**
+ * The published bean says `issueErrors` holds retriable failures, yet Jira also lists issues that
+ * do not exist or cannot be seen there, with this message. Those are `missing`; any other error is
+ * `failed`, so a passing hiccup is never mistaken for a deleted epic.
+ */
+const NOT_VISIBLE = /does not exist or you do not have permission/i;
+
 export interface BulkFetchResult extends Unresolved {
   issues: JiraIssue[];
 }
@@ -37,9 +44,12 @@ export async function bulkFetch(
     }),
   );
   const issues = pages.flatMap((page) => page.issues.map(toJiraIssue));
-  const failedIds = new Set(pages.flatMap((page) => page.issueErrors.map((e) => e.id ?? '')));
+  const errors = pages.flatMap((page) => page.issueErrors);
+  const failedIds = new Set(
+    errors.filter((e) => !NOT_VISIBLE.test(e.errorMessage ?? '')).map((e) => e.id ?? ''),
+  );
   const found = new Set(issues.flatMap((issue) => [issue.id, issue.key.toUpperCase()]));
-  const failed = wanted.filter((v) => failedIds.has(v));
+  const failed = wanted.filter((v) => failedIds.has(v) && !found.has(v.toUpperCase()));
   const missing = wanted.filter((v) => !found.has(v.toUpperCase()) && !failedIds.has(v));
   return { issues, missing, failed };
 }

@@ -51,7 +51,9 @@ export function searchPageSchema<T extends z.ZodType>(issue: T) {
 
 export const bulkFetchSchema = z.looseObject({
   issues: z.array(issueSchema).default([]),
-  issueErrors: z.array(z.looseObject({ id: idString.optional() })).default([]),
+  issueErrors: z
+    .array(z.looseObject({ id: idString.optional(), errorMessage: z.string().optional() }))
+    .default([]),
 });
 
 export const projectPageSchema = z.looseObject({

@@ -104,7 +104,10 @@ describe('searchEpics on the demo site', () => {
 
 describe('searchEpics paging on a generated site', () => {
   // 4 projects × 60 epics = 240 epics, no children needed for this test.
-  const h = jiraHarness({ site: generateSite({ projects: 4, epicsPerProject: 60, childrenPerEpic: 0 }) });
+  let h: JiraHarness;
+  beforeAll(() => {
+    h = jiraHarness({ site: generateSite({ projects: 4, epicsPerProject: 60, childrenPerEpic: 0 }) });
+  });
   afterAll(() => h.rt.close());
 
   it('follows nextPageToken across pages and returns every epic once', async () => {
