@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { demoSite } from '../demo';
+import { DEMO_APP, demoSite } from '../demo';
+import { IssueEventQueue } from './issue-events';
 import { createJiraSite } from '../jira';
 import type { SiteData } from '../jira/site';
 import { createKvsEmulator, entitiesFromManifest } from '../kvs';
@@ -36,8 +37,6 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     filename: options.dataDir ? join(options.dataDir, 'kvs.sqlite') : ':memory:',
     entities: entitiesFromManifest(manifest.text),
   });
-  const site = options.site ?? demoSite();
-  const jira = createJiraSite(site);
   const faults = new Faults();
   const app: AppIdentity = {
     appId: manifest.appId,
@@ -47,6 +46,15 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     cloudId: '00000000-0000-4000-8000-00000000c10d',
     appVersion: '1.0.0',
   };
+  // The site knows the installed app, so that its custom global permissions resolve.
+  const baseSite = options.site ?? demoSite();
+  const globalPermissionKeys = manifest.modules.filter((m) => m.type === 'jira:globalPermission').map((m) => m.key);
+  const site: SiteData = {
+    ...baseSite,
+    app: { ...(baseSite.app ?? DEMO_APP), appId: app.appId, environmentId: app.environmentId, globalPermissionKeys },
+  };
+  const jira = createJiraSite(site);
+  const events = new IssueEventQueue(jira);
   const jiraTraffic: { request: JiraRequest; response: EmulatorResponse }[] = [];
   const uninstall = installForgeGlobals({
     kvs,
@@ -71,9 +79,16 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
       invoker.resolve(moduleKey, key, payload, caller),
     /** Delivers a Jira event (e.g. `avi:jira:updated:issue`) to the triggers subscribed to it. */
     fire: (eventType: string, event: Record<string, unknown>) => invoker.fire(eventType, event),
+    /**
+     * Jira events raised by changes to the site (`rt.jira.updateIssue(...)`), not yet delivered.
+     * Forge delivers events asynchronously; tests deliver them when they choose.
+     */
+    pendingEvents: () => events.pending(),
+    deliverEvents: () => events.deliver((type, event) => invoker.fire(type, event)),
     /** Runs a scheduledTrigger once. */
     schedule: (moduleKey: string) => invoker.schedule(moduleKey),
     close: () => {
+      events.close();
       uninstall();
       kvs.close();
     },
