@@ -44,6 +44,8 @@ export function LinkSolutionFields({
             value={selected}
             isInvalid={isInvalid}
             placeholder="Choose a solution"
+            // Issue panels resize to their content, so a menu opening downward could be cut off.
+            menuPlacement="auto"
             noOptionsMessage={() => 'No solution matches'}
             onChange={(option) => onChange({ ...draft, solutionId: option ? option.value : null })}
           />

@@ -1,0 +1,4 @@
+import { mountSurface } from '../../shared';
+import { EpicPanelPage } from './EpicPanelPage';
+
+mountSurface(<EpicPanelPage />);
