@@ -1,0 +1,160 @@
+import type { DeleteResult, Dependent } from '../contract';
+import { fail } from '../contract';
+import {
+  cascadePlan,
+  changedFields,
+  dependentsOf,
+  type IsVisible,
+  type PortfolioData,
+  type RecordType,
+} from '../domain';
+import { pendingAudit } from './audit';
+import type { StoreContext } from './context';
+import { loadReach } from './graph';
+import { contributionSpec, marketSpec, prioritySpec, solutionSpec, type EntitySpec } from './layout';
+import { audit, staleMessage } from './records';
+import { MAX_OPERATIONS, Writes } from './writes';
+
+export interface DeleteOptions {
+  /** Delete what depends on the record too, in the same transaction. */
+  cascade?: boolean;
+  /** Contributions the caller may not browse are named without their epic key. */
+  isVisible?: IsVisible;
+}
+
+export interface StoreDeleteResult extends DeleteResult {
+  /** Records the cascade changed but kept (solutions that lost a priority). */
+  updated: { type: RecordType; id: string }[];
+}
+
+type AnyRecord = { id: string; version: number };
+const SPECS = {
+  market: marketSpec,
+  priority: prioritySpec,
+  solution: solutionSpec,
+  contribution: contributionSpec,
+};
+const spec = (type: RecordType) => SPECS[type] as unknown as EntitySpec<AnyRecord>;
+const WHAT: Record<RecordType, [string, string]> = {
+  market: ['market', 'markets'],
+  priority: ['business priority', 'business priorities'],
+  solution: ['solution', 'solutions'],
+  contribution: ['linked epic', 'linked epics'],
+};
+
+/**
+ * Deletes one record, refusing while something refers to it unless `cascade` is set; with it,
+ * everything the domain's cascade plan lists is deleted or updated in ONE transaction, each
+ * record with its own audit entry, each write conditional on the version that was read.
+ */
+export async function deleteRecord(
+  ctx: StoreContext,
+  type: RecordType,
+  id: string,
+  version: number,
+  accountId: string,
+  options: DeleteOptions = {},
+): Promise<StoreDeleteResult> {
+  const data = await loadReach(type, id);
+  const root =
+    find(data, type, id) ??
+    fail('NOT_FOUND', `This ${WHAT[type][0]} no longer exists. It may have been deleted by someone else.`);
+  const rootLabel = spec(type).label(root);
+  if (root.version !== version) fail('CONFLICT', staleMessage(rootLabel));
+  const dependents = dependentsOf(type, id, data, options.isVisible);
+  if (dependents.length > 0 && !options.cascade) {
+    fail('CONFLICT', refusal(rootLabel, dependents), { dependents });
+  }
+  const plan = cascadePlan(type, id, data);
+  const operations = 2 * (plan.deletes.length + plan.updates.length);
+  if (operations > MAX_OPERATIONS)
+    fail('LIMIT', tooBig(rootLabel, plan.deletes.length + plan.updates.length, operations, dependents));
+
+  const at = ctx.stamp();
+  const writes = new Writes();
+  for (const d of plan.deletes) {
+    const record = find(data, d.type, d.id) as AnyRecord;
+    const action = type === 'contribution' ? 'unlink' : 'delete';
+    const summary = d.id === id ? `Deleted ${rootLabel}` : `Deleted with ${rootLabel}`;
+    writes.remove(spec(d.type), record);
+    writes.audit(
+      pendingAudit(
+        at,
+        audit(
+          spec(d.type),
+          record,
+          record.version + 1,
+          action,
+          accountId,
+          changedFields(record, null),
+          summary,
+        ),
+      ),
+    );
+  }
+  for (const u of plan.updates) {
+    const before = data.solutions.find((s) => s.id === u.id);
+    if (!before) continue;
+    const after = {
+      ...before,
+      priorityIds: u.priorityIds,
+      version: u.version + 1,
+      updatedAt: at,
+      updatedBy: accountId,
+    };
+    writes.put(solutionSpec, after, { version: u.version });
+    const summary = `Updated ${solutionSpec.label(after)}: no longer addresses what was deleted with ${rootLabel}`;
+    writes.audit(
+      pendingAudit(
+        at,
+        audit(solutionSpec, after, after.version, 'update', accountId, changedFields(before, after), summary),
+      ),
+    );
+  }
+  await writes.commit(
+    `${capitalise(rootLabel)} or something that depends on it changed since you loaded it. Reload and try again.`,
+  );
+  return {
+    deleted: plan.deletes.map(({ type: t, id: i }) => ({ type: t, id: i })),
+    updated: plan.updates.map(({ id: i }) => ({ type: 'solution' as const, id: i })),
+  };
+}
+
+function find(data: PortfolioData, type: RecordType, id: string): AnyRecord | undefined {
+  const lists: Record<RecordType, readonly AnyRecord[]> = {
+    market: data.markets,
+    priority: data.priorities,
+    solution: data.solutions,
+    contribution: data.contributions,
+  };
+  return lists[type].find((r) => r.id === id);
+}
+
+function describe(dependents: readonly Dependent[]): string {
+  const [one, many] = WHAT[dependents[0].type];
+  const names = dependents.slice(0, 5).map((d) => `“${d.name}”`);
+  const more = dependents.length > 5 ? ` and ${dependents.length - 5} more` : '';
+  return `${dependents.length} ${dependents.length === 1 ? one : many} (${names.join(', ')}${more})`;
+}
+
+function refusal(label: string, dependents: readonly Dependent[]): string {
+  const verb = dependents.length === 1 ? 'refers' : 'refer';
+  return `${capitalise(label)} cannot be deleted: ${describe(dependents)} still ${verb} to it. Remove ${dependents.length === 1 ? 'it' : 'them'} first, or delete it together with everything that depends on it.`;
+}
+
+function tooBig(
+  label: string,
+  records: number,
+  operations: number,
+  dependents: readonly Dependent[],
+): string {
+  return (
+    `Deleting ${label} would change ${records} records (${operations} storage operations with their audit entries), ` +
+    `but one change can make at most ${MAX_OPERATIONS}, so nothing was deleted. ` +
+    `Delete some of what depends on it first (${describe(dependents)}), then delete it.`
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,59 @@
+import { kvs } from '@forge/kvs';
+import { fail } from '../contract';
+import { kvsCall } from './kvs-call';
+import { fromStored, type EntitySpec, type Stored } from './layout';
+import { queryAll } from './paging';
+
+/** One record by key; `undefined` when there is none. */
+export async function getRecord<T extends { version: number }>(
+  spec: EntitySpec<T>,
+  key: string,
+): Promise<T | undefined> {
+  const value = await kvsCall(() => kvs.entity<Stored<T>>(spec.entity).get(key));
+  return value && fromStored(value);
+}
+
+export async function requireRecord<T extends { version: number }>(
+  spec: EntitySpec<T>,
+  key: string,
+  what: string,
+): Promise<T> {
+  return (
+    (await getRecord(spec, key)) ??
+    fail('NOT_FOUND', `This ${what} no longer exists. It may have been deleted by someone else.`)
+  );
+}
+
+/** Every record of the entity, through its list index (cursor paging, never one get per record). */
+export async function listRecords<T extends { version: number }>(spec: EntitySpec<T>): Promise<T[]> {
+  return (await queryAll<T>({ entity: spec.entity, index: spec.listIndex })).map(fromStored);
+}
+
+/** Records whose index attribute `index` equals `value` (indexes named after their attribute). */
+export async function listWhere<T extends { version: number }>(
+  spec: EntitySpec<T>,
+  index: string,
+  value: string,
+): Promise<T[]> {
+  return (await queryAll<T>({ entity: spec.entity, index, equals: value })).map(fromStored);
+}
+
+/** Many records by key, 25 keys a request (the batch limit); missing keys are left out. */
+export async function getMany<T extends { version: number }>(
+  spec: EntitySpec<T>,
+  keys: readonly string[],
+): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < keys.length; i += 25) {
+    const chunk = keys.slice(i, i + 25).map((key) => ({ key, entityName: spec.entity }));
+    const result = await kvsCall(() => kvs.batchGet<Stored<T>>(chunk));
+    if (result.failedKeys.some((f) => f.error.code !== 'KEY_NOT_FOUND')) {
+      fail(
+        'UNAVAILABLE',
+        'Forge storage did not return every record. Nothing was changed; please try again.',
+      );
+    }
+    found.push(...result.successfulKeys.map((item) => fromStored(item.value)));
+  }
+  return found;
+}

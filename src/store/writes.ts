@@ -1,0 +1,100 @@
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { fail } from '../contract';
+import { auditValue, type PendingAudit } from './audit';
+import { kvsCall } from './kvs-call';
+import { AUDIT_ENTITY, storedValue, type EntitySpec } from './layout';
+
+/**
+ * A KVS transaction holds at most 25 operations (checks included):
+ * https://developer.atlassian.com/platform/forge/storage-reference/transactions
+ */
+export const MAX_OPERATIONS = 25;
+
+/** What the stored value must look like for the write to go ahead. */
+export type Expectation = { version: number } | 'absent' | 'present';
+
+type Operation =
+  | { kind: 'set'; entity: string; key: string; value: StoredValue; expect?: Expectation }
+  | { kind: 'delete'; entity: string; key: string; expect: Expectation }
+  | { kind: 'check'; entity: string; key: string; expect: Expectation };
+
+/**
+ * The writes of one change, committed as ONE kvs transaction: every record write is conditional
+ * on the version the change was computed from, so a stale change writes nothing at all.
+ */
+export class Writes {
+  private readonly operations: Operation[] = [];
+
+  put<T extends { version: number }>(spec: EntitySpec<T>, record: T, expect: Expectation): this {
+    this.operations.push({
+      kind: 'set',
+      entity: spec.entity,
+      key: spec.key(record),
+      value: storedValue(spec, record),
+      expect,
+    });
+    return this;
+  }
+
+  remove<T extends { version: number }>(spec: EntitySpec<T>, record: T): this {
+    this.operations.push({
+      kind: 'delete',
+      entity: spec.entity,
+      key: spec.key(record),
+      expect: { version: record.version },
+    });
+    return this;
+  }
+
+  /** Fails the transaction unless the record exists (e.g. the market a new priority belongs to). */
+  requireExisting(entity: string, key: string): this {
+    this.operations.push({ kind: 'check', entity, key, expect: 'present' });
+    return this;
+  }
+
+  audit(audit: PendingAudit): this {
+    this.operations.push({
+      kind: 'set',
+      entity: AUDIT_ENTITY,
+      key: audit.entry.id,
+      value: auditValue(audit),
+    });
+    return this;
+  }
+
+  get size(): number {
+    return this.operations.length;
+  }
+
+  /** Callers check `size` first with a message that fits their change; this is the safety net. */
+  async commit(conflictMessage: string): Promise<void> {
+    if (this.operations.length === 0) return;
+    if (this.operations.length > MAX_OPERATIONS) {
+      fail(
+        'LIMIT',
+        `This change needs ${this.operations.length} storage operations; Forge allows ${MAX_OPERATIONS} in one. Nothing was changed.`,
+      );
+    }
+    const tx = kvs.transact();
+    for (const op of this.operations) {
+      const conditions = op.expect && condition(op.expect);
+      if (op.kind === 'set')
+        tx.set<StoredValue>(op.key, op.value, { entityName: op.entity, ...(conditions && { conditions }) });
+      if (op.kind === 'delete')
+        tx.delete<StoredValue>(op.key, { entityName: op.entity, conditions: conditions ?? undefined });
+      if (op.kind === 'check')
+        tx.check<StoredValue>(op.key, { entityName: op.entity, conditions: condition(op.expect) });
+    }
+    await kvsCall(() => tx.execute(), conflictMessage);
+  }
+}
+
+type StoredValue = Record<string, unknown>;
+type Condition = ReturnType<Filter<StoredValue>['and']>;
+
+function condition(expect: Expectation): Condition {
+  const filter = new Filter<StoredValue>();
+  if (expect === 'absent') return filter.and('version', FilterConditions.notExists());
+  if (expect === 'present') return filter.and('version', FilterConditions.exists());
+  return filter.and('version', FilterConditions.equalTo(expect.version));
+}
