@@ -18,13 +18,28 @@ function demoGrants(projectIdByKey: Map<string, string>): ProjectPermissionGrant
   const group = (name: string) => ({ kind: 'group' as const, group: name });
   const edit = ['EDIT_ISSUES', 'CREATE_ISSUES', 'TRANSITION_ISSUES'];
   return [
-    ...openGrants().filter((g) => !(g.permission === 'BROWSE_PROJECTS' && g.grantee.kind === 'group' && g.grantee.group === DEMO_GROUPS.users)),
+    ...openGrants().filter(
+      (g) =>
+        !(
+          g.permission === 'BROWSE_PROJECTS' &&
+          g.grantee.kind === 'group' &&
+          g.grantee.group === DEMO_GROUPS.users
+        ),
+    ),
     // Everyone browses everything except MOB, which engineering (Eli) may not see.
     { permission: 'BROWSE_PROJECTS', grantee: group(DEMO_GROUPS.users), projectIds: notMobile },
     { permission: 'BROWSE_PROJECTS', grantee: group(DEMO_GROUPS.productManagers), projectIds: ids('MOB') },
     { permission: 'BROWSE_PROJECTS', grantee: group(DEMO_GROUPS.viewers), projectIds: ids('MOB') },
-    ...edit.map((permission) => ({ permission, grantee: user(DEMO_USERS.productManager), projectIds: ids('BILL', 'IAM') })),
-    ...edit.map((permission) => ({ permission, grantee: user(DEMO_USERS.engineeringLead), projectIds: ids('PLAT') })),
+    ...edit.map((permission) => ({
+      permission,
+      grantee: user(DEMO_USERS.productManager),
+      projectIds: ids('BILL', 'IAM'),
+    })),
+    ...edit.map((permission) => ({
+      permission,
+      grantee: user(DEMO_USERS.engineeringLead),
+      projectIds: ids('PLAT'),
+    })),
   ];
 }
 

@@ -13,7 +13,13 @@ export interface SiteCounts {
 }
 
 const DEFAULT_SEED = 20260302;
-const ALL_PROJECT_PERMISSIONS = ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES', 'ADMINISTER_PROJECTS'];
+const ALL_PROJECT_PERMISSIONS = [
+  'BROWSE_PROJECTS',
+  'CREATE_ISSUES',
+  'EDIT_ISSUES',
+  'TRANSITION_ISSUES',
+  'ADMINISTER_PROJECTS',
+];
 
 /** The product behind the n-th project: the six demo products first, then generic ones. */
 export function productAt(index: number): ProductSpec {
@@ -21,7 +27,10 @@ export function productAt(index: number): ProductSpec {
   const extra = index - DEMO_PRODUCTS.length;
   const name = MORE_PRODUCT_NAMES[extra % MORE_PRODUCT_NAMES.length];
   const round = Math.floor(extra / MORE_PRODUCT_NAMES.length);
-  const letters = name.replace(/[^A-Za-z]/g, '').slice(0, 4).toUpperCase();
+  const letters = name
+    .replace(/[^A-Za-z]/g, '')
+    .slice(0, 4)
+    .toUpperCase();
   return {
     key: round === 0 ? `${letters}X` : `${letters}${round + 1}`,
     name: round === 0 ? name : `${name} ${round + 1}`,

@@ -67,7 +67,9 @@ export function buildProjectIssues(prng: Prng, ids: IdSequence, spec: ProjectIss
       reporterAccountId: project.leadAccountId,
       assigneeAccountId: prng.pick(spec.assignees),
       labels: prng.chance(0.4) ? [prng.pick(LABELS)] : [],
-      description: paragraph(`${product.name}: ${theme}. Outcome and scope are agreed with the product trio.`),
+      description: paragraph(
+        `${product.name}: ${theme}. Outcome and scope are agreed with the product trio.`,
+      ),
     };
     if (prng.chance(0.85)) {
       epic.duedate = dayOffset(status === STATUSES.done ? -prng.int(5, 90) : prng.int(-30, 240)).slice(0, 10);
@@ -80,7 +82,8 @@ export function buildProjectIssues(prng: Prng, ids: IdSequence, spec: ProjectIss
       const child: SiteIssue = {
         ...nextIdentity(),
         projectId: project.id,
-        issueTypeId: ISSUE_TYPES[pattern.type === 'Story' ? 'story' : pattern.type === 'Task' ? 'task' : 'bug'].id,
+        issueTypeId:
+          ISSUE_TYPES[pattern.type === 'Story' ? 'story' : pattern.type === 'Task' ? 'task' : 'bug'].id,
         statusId: childStatus(prng, status).id,
         summary: pattern.text.replace('{theme}', theme),
         parentId: epic.id,

@@ -6,11 +6,26 @@ export const BASE_DATE = new Date('2026-03-02T09:00:00.000Z');
 export const DEMO_BASE_URL = 'https://acme-demo.atlassian.net';
 
 export const ISSUE_TYPES = {
-  epic: { id: '10000', name: 'Epic', hierarchyLevel: 1, description: 'A big user story that needs to be broken down.' },
-  story: { id: '10001', name: 'Story', hierarchyLevel: 0, description: 'Functionality or a feature expressed as a user goal.' },
+  epic: {
+    id: '10000',
+    name: 'Epic',
+    hierarchyLevel: 1,
+    description: 'A big user story that needs to be broken down.',
+  },
+  story: {
+    id: '10001',
+    name: 'Story',
+    hierarchyLevel: 0,
+    description: 'Functionality or a feature expressed as a user goal.',
+  },
   task: { id: '10002', name: 'Task', hierarchyLevel: 0, description: 'A small, distinct piece of work.' },
   bug: { id: '10003', name: 'Bug', hierarchyLevel: 0, description: 'A problem or error.' },
-  subtask: { id: '10004', name: 'Subtask', hierarchyLevel: -1, description: 'A small piece of work that is part of a larger task.' },
+  subtask: {
+    id: '10004',
+    name: 'Subtask',
+    hierarchyLevel: -1,
+    description: 'A small piece of work that is part of a larger task.',
+  },
 } satisfies Record<string, SiteIssueType>;
 
 export const STATUSES = {

@@ -45,7 +45,10 @@ function firstStatusId(store: SiteStore): string {
 }
 
 export function createIssue(store: SiteStore, now: Date, input: NewIssue): SiteIssue {
-  const project = mustExist(store.projectsByKey.get(input.projectKey.toUpperCase()), `project ${input.projectKey}`);
+  const project = mustExist(
+    store.projectsByKey.get(input.projectKey.toUpperCase()),
+    `project ${input.projectKey}`,
+  );
   mustExist(store.issueTypesById.get(input.issueTypeId), `issue type ${input.issueTypeId}`);
   if (input.parentId) mustExist(store.byId(input.parentId), `parent ${input.parentId}`);
   const { id, key } = store.nextIdentity(project);
@@ -73,7 +76,11 @@ export function createIssue(store: SiteStore, now: Date, input: NewIssue): SiteI
   return structuredClone(issue);
 }
 
-function applyOptional<K extends keyof SiteIssue>(issue: SiteIssue, key: K, value: SiteIssue[K] | null | undefined) {
+function applyOptional<K extends keyof SiteIssue>(
+  issue: SiteIssue,
+  key: K,
+  value: SiteIssue[K] | null | undefined,
+) {
   if (value === undefined) return;
   if (value === null) delete issue[key];
   else issue[key] = value;
@@ -83,7 +90,8 @@ export function updateIssue(store: SiteStore, now: Date, idOrKey: string, change
   const previous = mustExist(store.find(idOrKey), `issue ${idOrKey}`);
   const next: SiteIssue = structuredClone(previous);
   if (changes.summary !== undefined) next.summary = changes.summary;
-  if (changes.statusId !== undefined) next.statusId = mustExist(store.statusesById.get(changes.statusId), 'status').id;
+  if (changes.statusId !== undefined)
+    next.statusId = mustExist(store.statusesById.get(changes.statusId), 'status').id;
   if (changes.issueTypeId !== undefined)
     next.issueTypeId = mustExist(store.issueTypesById.get(changes.issueTypeId), 'issue type').id;
   if (changes.labels !== undefined) next.labels = [...changes.labels];

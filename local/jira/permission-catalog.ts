@@ -41,7 +41,10 @@ const PROJECT: Array<[string, string, string]> = [
   ['20', 'WORK_ON_ISSUES', 'Work on issues'],
 ];
 
-function build(type: 'GLOBAL' | 'PROJECT', rows: Array<[string, string, string]>): Map<string, PermissionDefinition> {
+function build(
+  type: 'GLOBAL' | 'PROJECT',
+  rows: Array<[string, string, string]>,
+): Map<string, PermissionDefinition> {
   return new Map(rows.map(([id, key, name]) => [key, { id, key, name, type, description: `${name}.` }]));
 }
 

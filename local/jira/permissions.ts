@@ -27,7 +27,9 @@ export class PermissionModel {
     if (builtIn) return builtIn;
     const app = this.store.data.app;
     const custom = app?.globalPermissionKeys.find((k) => appGlobalPermissionKey(app, k) === key);
-    return custom === undefined ? undefined : { id: key, key, name: custom, type: 'GLOBAL', description: custom };
+    return custom === undefined
+      ? undefined
+      : { id: key, key, name: custom, type: 'GLOBAL', description: custom };
   }
 
   projectDefinition(key: string): PermissionDefinition | undefined {
@@ -38,7 +40,11 @@ export class PermissionModel {
     const user = accountId === undefined ? undefined : this.user(accountId);
     if (!user?.active) return false;
     const grants = this.store.data.globalGrants.filter((g) => g.permission === permission);
-    if (grants.length === 0 && GLOBAL_PERMISSIONS.get(permission) === undefined && this.globalDefinition(permission))
+    if (
+      grants.length === 0 &&
+      GLOBAL_PERMISSIONS.get(permission) === undefined &&
+      this.globalDefinition(permission)
+    )
       return user.groups.includes(DEFAULT_APP_PERMISSION_GROUP);
     return grants.some((g) => matches(g.grantee, user));
   }
@@ -67,7 +73,8 @@ export class PermissionModel {
   /** A project permission on one issue: the project grant, and the issue must be visible. */
   hasIssuePermission(accountId: string | undefined, permission: string, issue: SiteIssue): boolean {
     return (
-      this.hasProjectPermission(accountId, permission, issue.projectId) && this.passesIssueSecurity(accountId, issue)
+      this.hasProjectPermission(accountId, permission, issue.projectId) &&
+      this.passesIssueSecurity(accountId, issue)
     );
   }
 

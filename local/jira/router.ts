@@ -58,7 +58,9 @@ export function dispatch(ctx: SiteContext, request: JiraRequest): EmulatorRespon
     if (!match) continue;
     const handler = candidate.methods[method];
     if (!handler) return { ...jiraError(405, `Method ${method} is not allowed for ${pathname}.`) };
-    const params = Object.fromEntries(candidate.params.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+    const params = Object.fromEntries(
+      candidate.params.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
+    );
     return handler(ctx, { method, query, body: request.body, accountId: request.accountId, params });
   }
   return jiraError(404, `null for uri: ${ctx.store.baseUrl}${pathname}`);

@@ -1,4 +1,12 @@
-import type { SiteData, SiteIssue, SiteIssueType, SiteProject, SiteSecurityLevel, SiteStatus, SiteUser } from './site';
+import type {
+  SiteData,
+  SiteIssue,
+  SiteIssueType,
+  SiteProject,
+  SiteSecurityLevel,
+  SiteStatus,
+  SiteUser,
+} from './site';
 
 /** What changed, for the local runtime to turn into Forge product events. */
 export interface IssueChange {

@@ -1,4 +1,12 @@
-import { BadRequest, ISSUE_NOT_FOUND, isRecord, jiraError, ok, rejectUnknownProperties, stringList } from '../http';
+import {
+  BadRequest,
+  ISSUE_NOT_FOUND,
+  isRecord,
+  jiraError,
+  ok,
+  rejectUnknownProperties,
+  stringList,
+} from '../http';
 import { issueJson } from '../render/issue-json';
 import { parseFieldSelection, splitList } from '../render/field-selection';
 import type { SiteIssue } from '../site';
@@ -39,7 +47,10 @@ export const bulkFetch: Handler = (ctx, request) => {
     }
     // Jira returns bulk-fetched issues in ascending id order.
     const issues = [...found.values()].sort((a, b) => Number(a.id) - Number(b.id));
-    return ok({ issues: issues.map((i) => issueJson(ctx.store, i, viewer, selection, properties)), issueErrors });
+    return ok({
+      issues: issues.map((i) => issueJson(ctx.store, i, viewer, selection, properties)),
+      issueErrors,
+    });
   } catch (error) {
     if (error instanceof BadRequest) return jiraError(400, error.message);
     throw error;

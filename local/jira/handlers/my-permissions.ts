@@ -24,9 +24,14 @@ export const myPermissions: Handler = (ctx, { query, accountId }) => {
   const projectKey = query.get('projectKey');
   if (projectId !== null || projectKey !== null) {
     project =
-      projectId !== null ? store.projectsById.get(projectId) : store.projectsByKey.get(projectKey!.toUpperCase());
+      projectId !== null
+        ? store.projectsById.get(projectId)
+        : store.projectsByKey.get(projectKey!.toUpperCase());
     if (!project || !viewer.canBrowseProject(project.id)) {
-      return jiraError(404, `No project could be found with ${projectId !== null ? 'id' : 'key'} '${projectId ?? projectKey}'.`);
+      return jiraError(
+        404,
+        `No project could be found with ${projectId !== null ? 'id' : 'key'} '${projectId ?? projectKey}'.`,
+      );
     }
   }
 

@@ -27,7 +27,10 @@ export const myself: Handler = (ctx, { query, accountId }) => {
   if (expand.includes('groups')) {
     json.groups = {
       size: user.groups.length,
-      items: user.groups.map((name) => ({ name, self: `${store.baseUrl}/rest/api/3/group?groupname=${name}` })),
+      items: user.groups.map((name) => ({
+        name,
+        self: `${store.baseUrl}/rest/api/3/group?groupname=${name}`,
+      })),
     };
   }
   json.applicationRoles = { size: 1, items: [] };

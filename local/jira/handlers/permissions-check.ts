@@ -20,7 +20,9 @@ function idList(value: unknown, field: string): string[] {
 
 function check(ctx: SiteContext, target: string | undefined, body: Record<string, unknown>) {
   const { store, permissions } = ctx;
-  const globalKeys = (stringList(body.globalPermissions, 'globalPermissions') ?? []).filter((k) => k !== null);
+  const globalKeys = (stringList(body.globalPermissions, 'globalPermissions') ?? []).filter(
+    (k) => k !== null,
+  );
   for (const key of globalKeys) {
     if (!permissions.globalDefinition(key)) throw new BadRequest(`Unrecognized global permission: '${key}'.`);
   }
@@ -41,7 +43,8 @@ function check(ctx: SiteContext, target: string | undefined, body: Record<string
       throw new BadRequest(`At most ${MAX_PROJECTS} projects and ${MAX_ISSUES} issues can be checked.`);
     }
     for (const key of keys) {
-      if (!permissions.projectDefinition(key)) throw new BadRequest(`Unrecognized project permission: '${key}'.`);
+      if (!permissions.projectDefinition(key))
+        throw new BadRequest(`Unrecognized project permission: '${key}'.`);
       const grant = grants.get(key) ?? { permission: key, projects: new Set(), issues: new Set() };
       grants.set(key, grant);
       for (const id of projectIds) {
@@ -72,12 +75,14 @@ export const permissionsCheck: Handler = (ctx, { body, accountId }) => {
     const request = body ?? {};
     if (!isRecord(request)) throw new BadRequest('The request body must be a JSON object.');
     rejectUnknownProperties(request, ['accountId', 'globalPermissions', 'projectPermissions']);
-    const other = typeof request.accountId === 'string' && request.accountId !== '' ? request.accountId : undefined;
+    const other =
+      typeof request.accountId === 'string' && request.accountId !== '' ? request.accountId : undefined;
     if (other !== undefined && other !== accountId) {
       if (accountId !== undefined && !ctx.permissions.hasGlobal(accountId, 'ADMINISTER')) {
         return jiraError(403, "You don't have permission to check the permissions of other users.");
       }
-      if (!ctx.store.usersById.has(other)) return jiraError(400, `The user with account ID '${other}' does not exist.`);
+      if (!ctx.store.usersById.has(other))
+        return jiraError(400, `The user with account ID '${other}' does not exist.`);
     }
     return ok(check(ctx, other ?? accountId, request));
   } catch (error) {

@@ -12,7 +12,12 @@ const MAX_PAGE = 100;
 
 type Action = 'view' | 'browse' | 'edit' | 'create';
 
-function allowed(permissions: PermissionModel, accountId: string | undefined, action: Action, projectId: string) {
+function allowed(
+  permissions: PermissionModel,
+  accountId: string | undefined,
+  action: Action,
+  projectId: string,
+) {
   const has = (p: string) => permissions.hasProjectPermission(accountId, p, projectId);
   const admin = permissions.hasGlobal(accountId, 'ADMINISTER');
   switch (action) {
@@ -34,7 +39,11 @@ function compareBy(orderBy: string): (a: SiteProject, b: SiteProject) => number 
   return (a, b) => (descending ? -1 : 1) * read(a).localeCompare(read(b));
 }
 
-function projectWithExpand(store: SiteStore, project: SiteProject, expand: string[]): Record<string, unknown> {
+function projectWithExpand(
+  store: SiteStore,
+  project: SiteProject,
+  expand: string[],
+): Record<string, unknown> {
   const json: Record<string, unknown> = {
     expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
     ...projectJson(store.baseUrl, project),
@@ -47,7 +56,10 @@ function projectWithExpand(store: SiteStore, project: SiteProject, expand: strin
   if (expand.includes('lead') && lead) json.lead = userJson(store.baseUrl, lead);
   if (expand.includes('insight')) {
     const ids = [...store.idsInProject(project.id)];
-    const last = ids.map((id) => store.byId(id)?.updated ?? '').sort().pop();
+    const last = ids
+      .map((id) => store.byId(id)?.updated ?? '')
+      .sort()
+      .pop();
     json.insight = { totalIssueCount: ids.length, ...(last && { lastIssueUpdateTime: jiraDateTime(last) }) };
   }
   return json;
@@ -73,7 +85,8 @@ export const searchProjects: Handler = (ctx, { query, accountId }) => {
     .sort(compareBy(query.get('orderBy') ?? 'key'));
   const page = matching.slice(startAt, startAt + maxResults);
   const isLast = startAt + maxResults >= matching.length;
-  const self = (at: number) => `${ctx.store.baseUrl}/rest/api/3/project/search?maxResults=${maxResults}&startAt=${at}`;
+  const self = (at: number) =>
+    `${ctx.store.baseUrl}/rest/api/3/project/search?maxResults=${maxResults}&startAt=${at}`;
   return ok({
     self: self(startAt),
     ...(!isLast && { nextPage: self(startAt + maxResults) }),

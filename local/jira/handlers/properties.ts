@@ -19,7 +19,8 @@ export const listIssueProperties: Handler = (ctx, request) => {
   const issue = visibleIssue(ctx, request);
   if (!issue) return jiraError(404, ISSUE_NOT_FOUND);
   const keys = Object.keys(issue.properties ?? {}).sort();
-  const self = (key: string) => `${ctx.store.baseUrl}/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}`;
+  const self = (key: string) =>
+    `${ctx.store.baseUrl}/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}`;
   return ok({ keys: keys.map((key) => ({ self: self(key), key })) });
 };
 

@@ -15,7 +15,16 @@ import type { Handler, SiteContext } from './context';
 const DEFAULT_MAX_RESULTS = 50;
 const MAX_ID_ONLY_PAGE = 5000;
 const MAX_FIELDS_PAGE = 100;
-const SEARCH_BODY_FIELDS = ['expand', 'fields', 'fieldsByKeys', 'jql', 'maxResults', 'nextPageToken', 'properties', 'reconcileIssues'];
+const SEARCH_BODY_FIELDS = [
+  'expand',
+  'fields',
+  'fieldsByKeys',
+  'jql',
+  'maxResults',
+  'nextPageToken',
+  'properties',
+  'reconcileIssues',
+];
 
 interface SearchParams {
   jql: string;
@@ -28,7 +37,8 @@ interface SearchParams {
 function readMaxResults(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'string' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw new BadRequest('The maxResults parameter must be an integer.');
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new BadRequest('The maxResults parameter must be an integer.');
   return n;
 }
 
@@ -46,7 +56,8 @@ function readParams(method: string, query: URLSearchParams, body: unknown): Sear
   const b = body ?? {};
   if (!isRecord(b)) throw new BadRequest('The request body must be a JSON object.');
   rejectUnknownProperties(b, SEARCH_BODY_FIELDS);
-  if (b.jql !== undefined && typeof b.jql !== 'string') throw new BadRequest('The field \'jql\' must be a string.');
+  if (b.jql !== undefined && typeof b.jql !== 'string')
+    throw new BadRequest("The field 'jql' must be a string.");
   if (b.nextPageToken !== undefined && b.nextPageToken !== null && typeof b.nextPageToken !== 'string') {
     throw new BadRequest("The field 'nextPageToken' must be a string.");
   }
@@ -63,7 +74,8 @@ function searchPage(ctx: SiteContext, params: SearchParams, accountId: string | 
   let offset = 0;
   if (params.nextPageToken !== undefined) {
     const decoded = decodePageToken(params.nextPageToken, params.jql);
-    if (decoded === undefined) return jiraError(400, 'The provided nextPageToken is invalid or belongs to another query.');
+    if (decoded === undefined)
+      return jiraError(400, 'The provided nextPageToken is invalid or belongs to another query.');
     offset = decoded;
   }
   const requested = params.maxResults ?? DEFAULT_MAX_RESULTS;
@@ -78,7 +90,9 @@ function searchPage(ctx: SiteContext, params: SearchParams, accountId: string | 
   const selection = parseFieldSelection(params.fields, ['id']);
   const isLast = offset + pageSize >= matches.length;
   return ok({
-    issues: page.map((issue) => issueJson(ctx.store, issue, viewer, selection, params.properties.slice(0, 5))),
+    issues: page.map((issue) =>
+      issueJson(ctx.store, issue, viewer, selection, params.properties.slice(0, 5)),
+    ),
     ...(!isLast && { nextPageToken: encodePageToken(params.jql, offset + pageSize) }),
     isLast,
   });
@@ -94,7 +108,9 @@ function withJqlErrors(run: () => EmulatorResponse): EmulatorResponse {
 }
 
 export const searchJql: Handler = (ctx, request) =>
-  withJqlErrors(() => searchPage(ctx, readParams(request.method, request.query, request.body), request.accountId));
+  withJqlErrors(() =>
+    searchPage(ctx, readParams(request.method, request.query, request.body), request.accountId),
+  );
 
 export const approximateCount: Handler = (ctx, request) =>
   withJqlErrors(() => {

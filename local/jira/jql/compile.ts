@@ -4,7 +4,10 @@ import type { Compiled, CompileContext } from './context';
 import { searchableField } from './fields';
 
 function smallest(sets: ReadonlySet<string>[]): ReadonlySet<string> | undefined {
-  return sets.reduce<ReadonlySet<string> | undefined>((best, s) => (!best || s.size < best.size ? s : best), undefined);
+  return sets.reduce<ReadonlySet<string> | undefined>(
+    (best, s) => (!best || s.size < best.size ? s : best),
+    undefined,
+  );
 }
 
 /**

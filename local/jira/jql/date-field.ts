@@ -24,7 +24,10 @@ function compare(operator: Operator, a: number | string, b: number | string): bo
 }
 
 /** `created`/`updated` compare instants; `duedate` (a day, no time) compares days. */
-export function dateField(read: (issue: SiteIssue) => string | undefined, kind: 'instant' | 'day'): FieldDefinition {
+export function dateField(
+  read: (issue: SiteIssue) => string | undefined,
+  kind: 'instant' | 'day',
+): FieldDefinition {
   return {
     operators: DATE_OPERATORS,
     compile(operator, operand, ctx, fieldName): Compiled {

@@ -20,14 +20,16 @@ export function parseJqlDate(value: string, field: string, now: Date): number {
     const [, y, mo, d, h = '0', mi = '0'] = absolute;
     const instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
     const check = new Date(instant);
-    if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1) throw invalid(value, field);
+    if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1)
+      throw invalid(value, field);
     return instant;
   }
   const period = PERIOD.exec(value.trim());
   if (!period) throw invalid(value, field);
   const [, sign, parts] = period;
   let total = 0;
-  for (const [, amount, unit] of parts.matchAll(/(\d+)\s*([wdhm])/gi)) total += Number(amount) * UNIT_MS[unit.toLowerCase()];
+  for (const [, amount, unit] of parts.matchAll(/(\d+)\s*([wdhm])/gi))
+    total += Number(amount) * UNIT_MS[unit.toLowerCase()];
   return now.getTime() + (sign === '-' ? -total : total);
 }
 

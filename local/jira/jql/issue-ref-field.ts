@@ -16,7 +16,8 @@ function resolveIssue(value: ValueOperand, ctx: CompileContext, fieldName: strin
     const issue = ctx.store.byId(text);
     return issue && ctx.viewer.canSee(issue) ? [issue.id] : [];
   }
-  if (!KEY_SHAPE.test(text)) throw new JqlError(`The issue key '${text}' for field '${fieldName}' is invalid.`);
+  if (!KEY_SHAPE.test(text))
+    throw new JqlError(`The issue key '${text}' for field '${fieldName}' is invalid.`);
   const issue = ctx.store.find(text);
   if (!issue || !ctx.viewer.canSee(issue)) {
     throw new JqlError(`An issue with key '${text.toUpperCase()}' does not exist for field '${fieldName}'.`);

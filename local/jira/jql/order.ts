@@ -50,10 +50,14 @@ function comparatorFor(field: string, store: SiteStore): Comparator {
       return (a, b) => a.summary.localeCompare(b.summary);
     case 'project':
       return (a, b) =>
-        (store.projectsById.get(a.projectId)?.key ?? '').localeCompare(store.projectsById.get(b.projectId)?.key ?? '');
+        (store.projectsById.get(a.projectId)?.key ?? '').localeCompare(
+          store.projectsById.get(b.projectId)?.key ?? '',
+        );
   }
   if (isNotEmulated(field)) {
-    throw new JqlError(`Error in the JQL Query: Ordering by '${field}' is not supported by the local Jira emulator.`);
+    throw new JqlError(
+      `Error in the JQL Query: Ordering by '${field}' is not supported by the local Jira emulator.`,
+    );
   }
   throw fieldDoesNotExist(field);
 }
@@ -61,7 +65,9 @@ function comparatorFor(field: string, store: SiteStore): Comparator {
 /** The sort for ORDER BY; without one, issues come in ascending id (creation) order. */
 export function compileOrder(terms: readonly OrderTerm[], store: SiteStore): Comparator {
   if (terms.length > MAX_ORDER_FIELDS) {
-    throw new JqlError(`Error in the JQL Query: The ORDER BY clause can contain a maximum of ${MAX_ORDER_FIELDS} fields.`);
+    throw new JqlError(
+      `Error in the JQL Query: The ORDER BY clause can contain a maximum of ${MAX_ORDER_FIELDS} fields.`,
+    );
   }
   const comparators = terms.map((t) => {
     const compare = comparatorFor(t.field, store);

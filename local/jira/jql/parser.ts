@@ -54,7 +54,10 @@ class Parser {
 
   private parseAnd(): Clause {
     const clauses = [this.parseNot()];
-    while (isWord(this.peek(), 'and') || (this.peek().kind === 'operator' && ['&&', '&'].includes(this.peek().text))) {
+    while (
+      isWord(this.peek(), 'and') ||
+      (this.peek().kind === 'operator' && ['&&', '&'].includes(this.peek().text))
+    ) {
       this.next();
       clauses.push(this.parseNot());
     }
@@ -79,13 +82,17 @@ class Parser {
   private expectClosingParen(): void {
     const token = this.next();
     if (token.kind === 'eof') throw syntaxError("Expecting ')' before the end of the query.");
-    if (token.kind !== 'rparen') throw syntaxError(`Expecting ')' but got '${shown(token)}'.`, token.position);
+    if (token.kind !== 'rparen')
+      throw syntaxError(`Expecting ')' but got '${shown(token)}'.`, token.position);
   }
 
   private parseTerminal(): Clause {
     const field = this.next();
     if (field.kind === 'eof') throw syntaxError('Expecting a field name at the end of the query.');
-    if ((field.kind !== 'word' && field.kind !== 'string') || (field.kind === 'word' && KEYWORDS.has(field.text.toLowerCase()))) {
+    if (
+      (field.kind !== 'word' && field.kind !== 'string') ||
+      (field.kind === 'word' && KEYWORDS.has(field.text.toLowerCase()))
+    ) {
       throw syntaxError(`Expecting a field name but got '${shown(field)}'.`, field.position);
     }
     const operator = this.parseOperator();
@@ -104,7 +111,8 @@ class Parser {
         `Error in the JQL Query: The operator '${token.text.toUpperCase()}' is not supported by the local Jira emulator (history searches are not emulated).`,
       );
     }
-    if (token.kind === 'eof') throw syntaxError(`Expecting operator before the end of the query. ${OPERATOR_LIST}`);
+    if (token.kind === 'eof')
+      throw syntaxError(`Expecting operator before the end of the query. ${OPERATOR_LIST}`);
     throw syntaxError(`Expecting operator but got '${shown(token)}'. ${OPERATOR_LIST}`, token.position);
   }
 
@@ -138,12 +146,16 @@ class Parser {
     if (token.kind === 'word' && !KEYWORDS.has(token.text.toLowerCase())) {
       return { kind: 'value', value: token.text, position: token.position };
     }
-    if (token.kind === 'eof') throw syntaxError('Expecting either a value, list or function before the end of the query.');
+    if (token.kind === 'eof')
+      throw syntaxError('Expecting either a value, list or function before the end of the query.');
     const hint =
       token.kind === 'word'
         ? ` You must surround '${token.text}' in quotation marks to use it as a value.`
         : '';
-    throw syntaxError(`Expecting either a value, list or function but got '${shown(token)}'.${hint}`, token.position);
+    throw syntaxError(
+      `Expecting either a value, list or function but got '${shown(token)}'.${hint}`,
+      token.position,
+    );
   }
 
   private parseValueList(): ValueOperand[] {

@@ -19,7 +19,12 @@ export interface SetFieldSpec {
   operators?: readonly Operator[];
 }
 
-function operandIds(spec: SetFieldSpec, operand: Operand, ctx: CompileContext, fieldName: string): Set<string> {
+function operandIds(
+  spec: SetFieldSpec,
+  operand: Operand,
+  ctx: CompileContext,
+  fieldName: string,
+): Set<string> {
   if (operand.kind === 'value') return new Set(spec.resolve(operand, ctx, fieldName));
   if (operand.kind === 'list') return new Set(operand.values.flatMap((v) => spec.resolve(v, ctx, fieldName)));
   if (operand.kind === 'function') {

@@ -1,4 +1,11 @@
-import type { SiteIssueType, SiteProject, SiteSecurityLevel, SiteStatus, SiteUser, StatusCategoryKey } from '../site';
+import type {
+  SiteIssueType,
+  SiteProject,
+  SiteSecurityLevel,
+  SiteStatus,
+  SiteUser,
+  StatusCategoryKey,
+} from '../site';
 
 /** Jira's three status categories, with the ids, keys and colour names Jira Cloud reports. */
 const STATUS_CATEGORIES: Record<StatusCategoryKey, { id: number; colorName: string; name: string }> = {
@@ -7,14 +14,23 @@ const STATUS_CATEGORIES: Record<StatusCategoryKey, { id: number; colorName: stri
   done: { id: 3, colorName: 'green', name: 'Done' },
 };
 
-export function statusCategoryOf(key: StatusCategoryKey): { id: number; key: StatusCategoryKey; name: string } {
+export function statusCategoryOf(key: StatusCategoryKey): {
+  id: number;
+  key: StatusCategoryKey;
+  name: string;
+} {
   return { id: STATUS_CATEGORIES[key].id, key, name: STATUS_CATEGORIES[key].name };
 }
 
 export const STATUS_CATEGORY_KEYS = Object.keys(STATUS_CATEGORIES) as StatusCategoryKey[];
 
 function avatarUrls(base: string): Record<string, string> {
-  return { '48x48': `${base}?s=48`, '24x24': `${base}?s=24`, '16x16': `${base}?s=16`, '32x32': `${base}?s=32` };
+  return {
+    '48x48': `${base}?s=48`,
+    '24x24': `${base}?s=24`,
+    '16x16': `${base}?s=16`,
+    '32x32': `${base}?s=32`,
+  };
 }
 
 /** Jira renders timestamps as `2025-01-15T10:00:00.000+0000`. */

@@ -90,7 +90,8 @@ export function issueJson(
   if (propertyKeys.length > 0) {
     const properties: Record<string, unknown> = {};
     for (const key of propertyKeys) {
-      if (issue.properties && key in issue.properties) properties[key] = structuredClone(issue.properties[key]);
+      if (issue.properties && key in issue.properties)
+        properties[key] = structuredClone(issue.properties[key]);
     }
     json.properties = properties;
   }

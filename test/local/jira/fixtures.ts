@@ -28,8 +28,20 @@ export function tinySiteData(): SiteData {
     baseUrl: DEMO_BASE_URL,
     users: demoUsers(),
     projects: [
-      { id: '20000', key: 'ALP', name: 'Alpha', projectTypeKey: 'software', leadAccountId: DEMO_USERS.portfolioLead },
-      { id: '20001', key: 'BET', name: 'Beta Suite', projectTypeKey: 'software', leadAccountId: DEMO_USERS.portfolioLead },
+      {
+        id: '20000',
+        key: 'ALP',
+        name: 'Alpha',
+        projectTypeKey: 'software',
+        leadAccountId: DEMO_USERS.portfolioLead,
+      },
+      {
+        id: '20001',
+        key: 'BET',
+        name: 'Beta Suite',
+        projectTypeKey: 'software',
+        leadAccountId: DEMO_USERS.portfolioLead,
+      },
     ],
     issueTypes: Object.values(ISSUE_TYPES),
     statuses: Object.values(STATUSES),
@@ -38,12 +50,69 @@ export function tinySiteData(): SiteData {
     globalGrants: [{ permission: 'ADMINISTER', grantee: { kind: 'group', group: 'jira-administrators' } }],
     app: { ...DEMO_APP },
     issues: [
-      issue({ id: '30001', key: 'ALP-1', summary: 'Usage-based pricing', duedate: '2026-04-01', updated: '2026-02-01T10:00:00.000Z', rank: 5 }),
-      issue({ id: '30002', key: 'ALP-2', summary: 'Configure pricing tiers', issueTypeId: ISSUE_TYPES.story.id, statusId: STATUSES.inProgress.id, parentId: '30001', created: '2026-01-02T10:00:00.000Z', updated: '2026-02-20T10:00:00.000Z', rank: 3 }),
-      issue({ id: '30003', key: 'ALP-3', summary: 'Rounding bug in invoices', issueTypeId: ISSUE_TYPES.bug.id, statusId: STATUSES.done.id, parentId: '30001', duedate: '2026-03-15', created: '2026-01-03T10:00:00.000Z', updated: '2026-01-10T10:00:00.000Z', rank: 4 }),
-      issue({ id: '30004', key: 'ALP-4', summary: 'Partner payouts', statusId: STATUSES.inReview.id, duedate: '2026-05-01', created: '2026-01-04T10:00:00.000Z', updated: '2026-02-25T10:00:00.000Z', rank: 1, labels: ['growth'] }),
-      issue({ id: '30005', key: 'BET-1', summary: 'Single sign-on', statusId: STATUSES.done.id, duedate: '2026-02-01', created: '2025-12-01T10:00:00.000Z', updated: '2026-01-05T10:00:00.000Z', rank: 2 }),
-      issue({ id: '30006', key: 'BET-2', summary: 'SCIM provisioning task', issueTypeId: ISSUE_TYPES.task.id, parentId: '30005', created: '2025-12-02T10:00:00.000Z', updated: '2026-02-28T10:00:00.000Z', rank: 6, assigneeAccountId: DEMO_USERS.productManager }),
+      issue({
+        id: '30001',
+        key: 'ALP-1',
+        summary: 'Usage-based pricing',
+        duedate: '2026-04-01',
+        updated: '2026-02-01T10:00:00.000Z',
+        rank: 5,
+      }),
+      issue({
+        id: '30002',
+        key: 'ALP-2',
+        summary: 'Configure pricing tiers',
+        issueTypeId: ISSUE_TYPES.story.id,
+        statusId: STATUSES.inProgress.id,
+        parentId: '30001',
+        created: '2026-01-02T10:00:00.000Z',
+        updated: '2026-02-20T10:00:00.000Z',
+        rank: 3,
+      }),
+      issue({
+        id: '30003',
+        key: 'ALP-3',
+        summary: 'Rounding bug in invoices',
+        issueTypeId: ISSUE_TYPES.bug.id,
+        statusId: STATUSES.done.id,
+        parentId: '30001',
+        duedate: '2026-03-15',
+        created: '2026-01-03T10:00:00.000Z',
+        updated: '2026-01-10T10:00:00.000Z',
+        rank: 4,
+      }),
+      issue({
+        id: '30004',
+        key: 'ALP-4',
+        summary: 'Partner payouts',
+        statusId: STATUSES.inReview.id,
+        duedate: '2026-05-01',
+        created: '2026-01-04T10:00:00.000Z',
+        updated: '2026-02-25T10:00:00.000Z',
+        rank: 1,
+        labels: ['growth'],
+      }),
+      issue({
+        id: '30005',
+        key: 'BET-1',
+        summary: 'Single sign-on',
+        statusId: STATUSES.done.id,
+        duedate: '2026-02-01',
+        created: '2025-12-01T10:00:00.000Z',
+        updated: '2026-01-05T10:00:00.000Z',
+        rank: 2,
+      }),
+      issue({
+        id: '30006',
+        key: 'BET-2',
+        summary: 'SCIM provisioning task',
+        issueTypeId: ISSUE_TYPES.task.id,
+        parentId: '30005',
+        created: '2025-12-02T10:00:00.000Z',
+        updated: '2026-02-28T10:00:00.000Z',
+        rank: 6,
+        assigneeAccountId: DEMO_USERS.productManager,
+      }),
     ],
   };
 }
@@ -62,20 +131,39 @@ export interface Answer {
   body: Record<string, unknown> & { errorMessages?: string[] };
 }
 
-export function call(site: JiraSite, method: string, path: string, body?: unknown, accountId?: string): Answer {
+export function call(
+  site: JiraSite,
+  method: string,
+  path: string,
+  body?: unknown,
+  accountId?: string,
+): Answer {
   const response = site.handle({ method, path, body, accountId });
   return { status: response.status, body: (response.body ?? {}) as Answer['body'] };
 }
 
 interface SearchBody {
-  issues: Array<{ id: string; key?: string; fields?: Record<string, unknown>; properties?: Record<string, unknown> }>;
+  issues: Array<{
+    id: string;
+    key?: string;
+    fields?: Record<string, unknown>;
+    properties?: Record<string, unknown>;
+  }>;
   nextPageToken?: string;
   isLast: boolean;
 }
 
-export function search(site: JiraSite, body: Record<string, unknown>, accountId?: string): SearchBody & { status: number; errorMessages?: string[] } {
+export function search(
+  site: JiraSite,
+  body: Record<string, unknown>,
+  accountId?: string,
+): SearchBody & { status: number; errorMessages?: string[] } {
   const answer = call(site, 'POST', '/rest/api/3/search/jql', body, accountId);
-  return { status: answer.status, ...(answer.body as unknown as SearchBody), errorMessages: answer.body.errorMessages };
+  return {
+    status: answer.status,
+    ...(answer.body as unknown as SearchBody),
+    errorMessages: answer.body.errorMessages,
+  };
 }
 
 /** Keys matching `jql`, every page followed. */

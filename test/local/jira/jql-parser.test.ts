@@ -38,7 +38,10 @@ describe('JQL parser', () => {
     expect(where).toMatchObject({
       kind: 'and',
       clauses: [
-        { operator: 'in', operand: { kind: 'list', values: [{ value: 'BILL' }, { value: 'Identity' }, { value: '10002' }] } },
+        {
+          operator: 'in',
+          operand: { kind: 'list', values: [{ value: 'BILL' }, { value: 'Identity' }, { value: '10002' }] },
+        },
         { operator: 'not in' },
         { operator: 'is not', operand: { kind: 'empty' } },
         { operand: { kind: 'function', name: 'currentUser', args: [] } },
@@ -55,18 +58,33 @@ describe('JQL parser', () => {
   });
 
   it('parses an ORDER BY with no restriction as an unbounded query', () => {
-    expect(parseJql('ORDER BY key DESC')).toEqual({ where: undefined, orderBy: [{ field: 'key', direction: 'desc' }] });
+    expect(parseJql('ORDER BY key DESC')).toEqual({
+      where: undefined,
+      orderBy: [{ field: 'key', direction: 'desc' }],
+    });
   });
 
   it.each([
-    ['project = ', 'Error in the JQL Query: Expecting either a value, list or function before the end of the query.'],
+    [
+      'project = ',
+      'Error in the JQL Query: Expecting either a value, list or function before the end of the query.',
+    ],
     ['project = A AND', 'Error in the JQL Query: Expecting a field name at the end of the query.'],
     ['project', 'Error in the JQL Query: Expecting operator before the end of the query.'],
     ['project BILL', "Error in the JQL Query: Expecting operator but got 'BILL'."],
-    ['project = OR', "Expecting either a value, list or function but got 'OR'. You must surround 'OR' in quotation marks"],
+    [
+      'project = OR',
+      "Expecting either a value, list or function but got 'OR'. You must surround 'OR' in quotation marks",
+    ],
     ['(project = A', "Error in the JQL Query: Expecting ')' before the end of the query."],
-    ['project = A B', "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'B'. (line 1, character 13)"],
-    ['summary ~ "open', "Error in the JQL Query: The quoted string 'open' has not been completed. (line 1, character 11)"],
+    [
+      'project = A B',
+      "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'B'. (line 1, character 13)",
+    ],
+    [
+      'summary ~ "open',
+      "Error in the JQL Query: The quoted string 'open' has not been completed. (line 1, character 11)",
+    ],
     ['project in A', "Error in the JQL Query: Expecting '(' but got 'A'."],
     ['duedate is soon', "Error in the JQL Query: Expecting 'EMPTY' or 'NULL' but got 'soon'."],
     ['status was Done', "The operator 'WAS' is not supported by the local Jira emulator"],

@@ -67,7 +67,9 @@ describe('JQL clauses on /search/jql', () => {
     });
 
     it('rejects a date it cannot read', () => {
-      expect(jqlError(site, 'updated >= "last week"')).toContain("Date value 'last week' for field 'updated' is invalid.");
+      expect(jqlError(site, 'updated >= "last week"')).toContain(
+        "Date value 'last week' for field 'updated' is invalid.",
+      );
     });
   });
 
@@ -78,7 +80,10 @@ describe('JQL clauses on /search/jql', () => {
       ['project in (ALP, BET) ORDER BY created DESC', ['ALP-4', 'ALP-3', 'ALP-2', 'ALP-1', 'BET-2', 'BET-1']],
       ['project in (ALP, BET) ORDER BY updated', ['BET-1', 'ALP-3', 'ALP-1', 'ALP-2', 'ALP-4', 'BET-2']],
       ['project in (ALP, BET) ORDER BY duedate ASC', ['BET-1', 'ALP-3', 'ALP-1', 'ALP-4', 'ALP-2', 'BET-2']],
-      ['project in (ALP, BET) ORDER BY project DESC, key DESC', ['BET-2', 'BET-1', 'ALP-4', 'ALP-3', 'ALP-2', 'ALP-1']],
+      [
+        'project in (ALP, BET) ORDER BY project DESC, key DESC',
+        ['BET-2', 'BET-1', 'ALP-4', 'ALP-3', 'ALP-2', 'ALP-1'],
+      ],
     ])('%s', (jql, expected) => {
       expect(keys(site, jql)).toEqual(expected);
     });
@@ -97,10 +102,16 @@ describe('JQL clauses on /search/jql', () => {
       ['project ~ ALP', "The operator '~' is not supported by the 'project' field."],
       ['summary = pricing', "The operator '=' is not supported by the 'summary' field."],
       ['project = membersOf(x)', "The function 'membersOf' is not supported"],
-      ['priority = High', "The field 'priority' exists in Jira but is not supported by the local Jira emulator."],
+      [
+        'priority = High',
+        "The field 'priority' exists in Jira but is not supported by the local Jira emulator.",
+      ],
       ['project = ALP ORDER BY foo', "Field 'foo' does not exist or you do not have permission to view it."],
       ['project = (ALP, BET)', "The operator '=' does not support a list of values"],
-      ['ORDER BY key', 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'],
+      [
+        'ORDER BY key',
+        'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
+      ],
       ['', 'Unbounded JQL queries are not allowed here.'],
     ])('%j', (jql, message) => {
       expect(jqlError(site, jql)).toContain(message);
