@@ -1,0 +1,143 @@
+import { fail, type ParsedInput } from '../contract';
+import { createDeps, type Deps } from '../deps';
+import { viewerAccess } from './access';
+import { define, type Caller } from './define';
+import { buildAdminView } from './views/admin-view';
+import { auditEpicIds, visibleAuditEntries } from './views/audit-filter';
+import { toEpicSummary } from './views/epic-summary';
+import { buildEpicPanelView, epicPanelIssueIds } from './views/epic-view';
+import { loadAudit, loadPortfolio, loadSettings } from './views/load';
+import { buildPortfolioView } from './views/portfolio-view';
+import { buildProjectView } from './views/project-view';
+import { knownProducts } from './views/snapshot';
+import { viewerOf } from './views/visibility';
+
+/** The epic picker shows this many matches; typing more words narrows it. */
+const EPIC_SEARCH_LIMIT = 50;
+
+/**
+ * One read per surface, each answering everything its view needs in ONE call. Views are served from
+ * stored snapshots; Jira is asked only for the viewer's permissions (one bulk check), their name,
+ * and what only Jira knows right now (open epics for balance, the project's unlinked epics, the
+ * panel's own issue).
+ */
+export function createReadResolvers(deps: Deps) {
+  return {
+    'portfolio.get': define('portfolio.get', async (_input, caller) => {
+      const data = await loadPortfolio(deps);
+      const products = knownProducts(data);
+      const [access, me] = await Promise.all([
+        viewerAccess(caller, deps, {
+          issueIds: data.contributions.map((c) => c.epicId),
+          projectIds: products.map((p) => p.projectId),
+          settings: data.settings,
+        }),
+        deps.jira.myself(),
+      ]);
+      // Balance counts open epics with ONE search as the viewer over the products they may browse
+      // (ceil(n/100) requests for n open epics; src/jira/open-epics.ts). A stored per-product count
+      // would go stale: Forge sends no event for a newly created epic to a trigger we subscribe to,
+      // and only the viewer's own search never counts an epic hidden from them by issue security.
+      const browsable = products.filter((p) => access.canBrowseProject(p.projectId)).map((p) => p.projectId);
+      const openEpics = await deps.jira.openEpicsByProject(browsable, data.settings.epicIssueTypes, 'user');
+      return buildPortfolioView(data, access, viewerOf(access, me), openEpics);
+    }),
+
+    'project.get': define('project.get', async (_input, caller) => {
+      const project = projectOf(caller);
+      const data = await loadPortfolio(deps);
+      const [access, me] = await Promise.all([
+        viewerAccess(caller, deps, {
+          issueIds: data.contributions.map((c) => c.epicId),
+          projectIds: [project.id, ...knownProducts(data).map((p) => p.projectId)],
+          settings: data.settings,
+        }),
+        deps.jira.myself(),
+      ]);
+      if (!access.canBrowseProject(project.id)) notFound('project');
+      const { issues } = await deps.jira.searchEpics(
+        { projectIds: [project.id], issueTypes: data.settings.epicIssueTypes, excludeDone: true },
+        'user',
+      );
+      return buildProjectView(data, access, viewerOf(access, me), project, issues);
+    }),
+
+    'epic.get': define('epic.get', async (_input, caller) => {
+      const issue = issueOf(caller);
+      const data = await loadPortfolio(deps);
+      // The issue read as the viewer fails NOT_FOUND when they may not see it, like Jira itself.
+      const [epic, access, me] = await Promise.all([
+        deps.jira.getIssue(issue.id, 'user'),
+        viewerAccess(caller, deps, { issueIds: epicPanelIssueIds(data, issue.id), settings: data.settings }),
+        deps.jira.myself(),
+      ]);
+      return buildEpicPanelView(data, access, viewerOf(access, me), epic);
+    }),
+
+    'admin.get': define('admin.get', async (_input, caller) => {
+      const data = await loadPortfolio(deps);
+      const [access, me] = await Promise.all([
+        viewerAccess(caller, deps, { settings: data.settings }),
+        deps.jira.myself(),
+      ]);
+      return buildAdminView(data, viewerOf(access, me));
+    }),
+
+    'audit.list': define('audit.list', async (input, caller) => auditList(deps, input, caller)),
+
+    'epics.search': define('epics.search', async (input, caller) => epicsSearch(deps, input, caller)),
+  };
+}
+
+async function auditList(deps: Deps, subject: ParsedInput<'audit.list'>, caller: Caller) {
+  const [entries, data] = await Promise.all([
+    loadAudit(deps, subject.entityType, subject.entityId),
+    loadPortfolio(deps),
+  ]);
+  if (entries.length === 0) return [];
+  const issueIds = auditEpicIds(subject, entries, data.contributions);
+  const access = await viewerAccess(caller, deps, { issueIds, settings: data.settings });
+  return visibleAuditEntries(subject, entries, data.contributions, access.canBrowseIssue);
+}
+
+async function epicsSearch(deps: Deps, input: ParsedInput<'epics.search'>, caller: Caller) {
+  const settings = await loadSettings(deps);
+  if (input.projectId) {
+    // Jira rejects JQL naming a project the viewer cannot browse; an unknown and a hidden project
+    // both give no epics, so the answer does not tell which projects exist.
+    const access = await viewerAccess(caller, deps, { projectIds: [input.projectId], settings });
+    if (!access.canBrowseProject(input.projectId)) return [];
+  }
+  const { issues } = await deps.jira.searchEpics(
+    {
+      projectIds: input.projectId ? [input.projectId] : undefined,
+      issueTypes: settings.epicIssueTypes,
+      text: input.text,
+      maxResults: EPIC_SEARCH_LIMIT,
+      limit: EPIC_SEARCH_LIMIT,
+    },
+    'user',
+  );
+  return issues.map((issue) => ({ ...toEpicSummary(issue), projectKey: issue.projectKey }));
+}
+
+/** The project page's project, from the Forge context only: a payload could name any project. */
+function projectOf(caller: Caller): { id: string; key: string } {
+  const project = caller.extension.project;
+  if (!project || !/^\d+$/.test(project.id)) return notFound('project');
+  return { id: project.id, key: project.key };
+}
+
+/** The issue panel's issue, from the Forge context only. */
+function issueOf(caller: Caller): { id: string; key: string } {
+  const issue = caller.extension.issue;
+  if (!issue || !/^\d+$/.test(issue.id)) return notFound('issue');
+  return { id: issue.id, key: issue.key };
+}
+
+/** The same answer for "does not exist" and "you may not see it", as Jira gives. */
+function notFound(what: 'project' | 'issue'): never {
+  return fail('NOT_FOUND', `This ${what} does not exist or you do not have permission to see it.`);
+}
+
+export const readResolvers = createReadResolvers(createDeps());

@@ -1,0 +1,36 @@
+import type { Product, Settings } from '../../contract';
+import type { PortfolioData } from '../../domain';
+
+/** Everything the store holds that a view reads: views are served from this, not from Jira. */
+export interface StoredPortfolio extends PortfolioData {
+  settings: Settings;
+  products: readonly Product[];
+}
+
+/** The product record for a project, or one made from what a contribution knows when none is stored yet. */
+export type ProductLike = Pick<
+  Product,
+  'projectId' | 'projectKey' | 'projectName' | 'displayName' | 'productLine'
+> & {
+  version: number | null;
+};
+
+/**
+ * Every project that is a product: stored product records plus projects that contribute but have
+ * no record yet (their Jira name is not stored, so the key stands in for it).
+ */
+export function knownProducts(data: Pick<StoredPortfolio, 'products' | 'contributions'>): ProductLike[] {
+  const byId = new Map<string, ProductLike>(data.products.map((p) => [p.projectId, p]));
+  for (const c of data.contributions) {
+    if (byId.has(c.projectId)) continue;
+    byId.set(c.projectId, {
+      projectId: c.projectId,
+      projectKey: c.projectKey,
+      projectName: c.projectKey,
+      displayName: '',
+      productLine: '',
+      version: null,
+    });
+  }
+  return [...byId.values()];
+}
