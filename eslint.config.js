@@ -14,8 +14,30 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Plain browser scripts the local host serves as they are.
+  {
+    files: ['local/host/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        ['window', 'document', 'localStorage', 'fetch', 'URL', 'Map', 'Promise', 'ResizeObserver'].map(
+          (g) => [g, 'readonly'],
+        ),
+      ),
+    },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   // The dependency rule of ARCHITECTURE.md: src and static never reach local/.
   {

@@ -15,21 +15,41 @@ interface IssueFields {
  * The `extension` part of the Forge context, as Jira builds it for each module type. Jira knows
  * the project and issue of the page; it reads them as the app, so we do too.
  */
-export function extensionFor(jira: JiraService, moduleType: string, subject: Subject): { type: string } & Record<string, unknown> {
+export function extensionFor(
+  jira: JiraService,
+  moduleType: string,
+  subject: Subject,
+): { type: string } & Record<string, unknown> {
   if (moduleType === 'jira:projectPage') {
-    const answer = jira.handle({ method: 'GET', path: `/rest/api/3/project/search?keys=${encodeURIComponent(subject.projectKey ?? '')}` });
-    const project = (answer.body as { values?: { id: string; key: string; projectTypeKey: string }[] }).values?.[0];
+    const answer = jira.handle({
+      method: 'GET',
+      path: `/rest/api/3/project/search?keys=${encodeURIComponent(subject.projectKey ?? '')}`,
+    });
+    const project = (answer.body as { values?: { id: string; key: string; projectTypeKey: string }[] })
+      .values?.[0];
     if (!project) throw new Error(`No project ${subject.projectKey}`);
     return { type: moduleType, project: { id: project.id, key: project.key, type: project.projectTypeKey } };
   }
   if (moduleType === 'jira:issuePanel') {
-    const answer = jira.handle({ method: 'GET', path: `/rest/api/3/issue/${encodeURIComponent(subject.issueKey ?? '')}?fields=issuetype,project` });
+    const answer = jira.handle({
+      method: 'GET',
+      path: `/rest/api/3/issue/${encodeURIComponent(subject.issueKey ?? '')}?fields=issuetype,project`,
+    });
     if (answer.status !== 200) throw new Error(`No issue ${subject.issueKey}`);
     const issue = answer.body as { id: string; key: string; fields: IssueFields };
     return {
       type: moduleType,
-      issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype.name, typeId: issue.fields.issuetype.id },
-      project: { id: issue.fields.project.id, key: issue.fields.project.key, type: issue.fields.project.projectTypeKey ?? 'software' },
+      issue: {
+        id: issue.id,
+        key: issue.key,
+        type: issue.fields.issuetype.name,
+        typeId: issue.fields.issuetype.id,
+      },
+      project: {
+        id: issue.fields.project.id,
+        key: issue.fields.project.key,
+        type: issue.fields.project.projectTypeKey ?? 'software',
+      },
       isNewToIssue: false,
     };
   }

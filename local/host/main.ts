@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const server = createHost({ runtime, appRoot, users });
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
-      console.error(`Port ${port} is already in use. Stop the other process, or choose another port: npm start -- --port ${port + 1}`);
+      console.error(
+        `Port ${port} is already in use. Stop the other process, or choose another port: npm start -- --port ${port + 1}`,
+      );
     } else {
       console.error(`Could not start the local host: ${error.message}`);
     }
@@ -44,9 +46,15 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
-    console.log(`\nMarket Layer is running on the local demo Jira site.\n  Open http://localhost:${port}/\n  Data: ${dataDir} (npm start -- --reset starts again from the demo site)\n`);
+    console.log(
+      `\nMarket Layer is running on the local demo Jira site.\n  Open http://localhost:${port}/\n  Data: ${dataDir} (npm start -- --reset starts again from the demo site)\n`,
+    );
   });
-  const stop = () => server.close(() => { runtime.close(); process.exit(0); });
+  const stop = () =>
+    server.close(() => {
+      runtime.close();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

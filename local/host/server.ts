@@ -7,7 +7,14 @@ import { issueDetails, projectEpics } from './site-info';
 import { themeCss } from './theme-css';
 
 const PUBLIC = join(__dirname, 'public');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 export interface HostUser {
   accountId: string;
@@ -38,7 +45,8 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }
-const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value));
+const json = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value));
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -52,8 +60,13 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
   const resources = runtime.manifest.resources;
 
   function accountFor(request: InvokeRequest): string {
-    const found = users.find((u) => u.accountId === request.accountId || (request.user && u.email === request.user));
-    if (!found) throw new Error(`Unknown demo user ${request.user ?? request.accountId ?? '(none given)'}; known: ${users.map((u) => u.email).join(', ')}`);
+    const found = users.find(
+      (u) => u.accountId === request.accountId || (request.user && u.email === request.user),
+    );
+    if (!found)
+      throw new Error(
+        `Unknown demo user ${request.user ?? request.accountId ?? '(none given)'}; known: ${users.map((u) => u.email).join(', ')}`,
+      );
     return found.accountId;
   }
   function contextFor(request: InvokeRequest & { colorMode?: string }) {
@@ -81,9 +94,13 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
     const path = normalize(join(root, file || 'index.html'));
     if (!path.startsWith(root)) return send(res, 403, 'Forbidden', 'text/plain');
     let body = await readFile(path).catch(() => null);
-    if (!body) return send(res, 404, `Not built: ${dir}/${file}. Run npm start, which builds the UI.`, 'text/plain');
+    if (!body)
+      return send(res, 404, `Not built: ${dir}/${file}. Run npm start, which builds the UI.`, 'text/plain');
     // Jira puts its bridge into every Custom UI frame before the app's own scripts.
-    if (path.endsWith('.html')) body = Buffer.from(body.toString('utf8').replace('<head>', '<head><script src="/__forge/bridge.js"></script>'));
+    if (path.endsWith('.html'))
+      body = Buffer.from(
+        body.toString('utf8').replace('<head>', '<head><script src="/__forge/bridge.js"></script>'),
+      );
     send(res, 200, body, TYPES[extname(path)] ?? 'application/octet-stream');
   }
 
@@ -93,14 +110,28 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
     if (req.method === 'POST' && path === '/__forge/invoke') {
       const request = (await readJson(req)) as unknown as InvokeRequest;
       const module = runtime.manifest.modules.find((m) => m.key === request.moduleKey);
-      if (!module) return json(res, 400, { error: { message: `manifest.yml has no module '${request.moduleKey}'` } });
+      if (!module)
+        return json(res, 400, { error: { message: `manifest.yml has no module '${request.moduleKey}'` } });
       const accountId = accountFor(request);
       const extension = extensionFor(runtime.jira, module.type, request.subject ?? {});
-      const result = await runtime.invoke(module.key, request.key, request.payload ?? {}, { accountId, extension });
+      const result = await runtime.invoke(module.key, request.key, request.payload ?? {}, {
+        accountId,
+        extension,
+      });
       return json(res, 200, { result });
     }
-    if (req.method === 'POST' && path === '/__forge/context') return json(res, 200, { result: contextFor((await readJson(req)) as unknown as InvokeRequest) });
-    if (path === '/__forge/site') return json(res, 200, { users: users.map(({ accountId, displayName, role, isAdmin }) => ({ accountId, displayName, role, isAdmin })), projects: runtime.site.projects.map(({ id, key, name }) => ({ id, key, name })) });
+    if (req.method === 'POST' && path === '/__forge/context')
+      return json(res, 200, { result: contextFor((await readJson(req)) as unknown as InvokeRequest) });
+    if (path === '/__forge/site')
+      return json(res, 200, {
+        users: users.map(({ accountId, displayName, role, isAdmin }) => ({
+          accountId,
+          displayName,
+          role,
+          isAdmin,
+        })),
+        projects: runtime.site.projects.map(({ id, key, name }) => ({ id, key, name })),
+      });
     const as = url.searchParams.get('as') ?? users[0].accountId;
     let m = path.match(/^\/__forge\/issue\/([A-Z][A-Z0-9_]*-\d+)$/);
     if (m) return json(res, 200, issueDetails(runtime.jira, m[1], as));

@@ -25,7 +25,10 @@ export interface ForgeGlobalsOptions {
   faults: Faults;
   app: AppIdentity;
   /** Every product request, for contract tests that check the app's whole traffic. */
-  onJiraExchange?: (request: { method: string; path: string; body?: unknown; accountId?: string }, response: EmulatorResponse) => void;
+  onJiraExchange?: (
+    request: { method: string; path: string; body?: unknown; accountId?: string },
+    response: EmulatorResponse,
+  ) => void;
 }
 
 function toResponse(answer: EmulatorResponse): Response {
@@ -37,7 +40,8 @@ function toResponse(answer: EmulatorResponse): Response {
 
 function parseBody(body: unknown): unknown {
   if (body === undefined || body === null || body === '') return undefined;
-  if (typeof body !== 'string') throw new Error('The local runtime accepts only string request bodies, as the SDKs send');
+  if (typeof body !== 'string')
+    throw new Error('The local runtime accepts only string request bodies, as the SDKs send');
   return JSON.parse(body);
 }
 
@@ -59,7 +63,12 @@ export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
 
   g.__forge_fetch__ = async (descriptor: FetchDescriptor, path: string, init: RequestInit = {}) => {
-    const target = descriptor.type === 'kvs' ? 'kvs' : descriptor.type === 'fpp' && descriptor.remote === 'jira' ? 'jira' : null;
+    const target =
+      descriptor.type === 'kvs'
+        ? 'kvs'
+        : descriptor.type === 'fpp' && descriptor.remote === 'jira'
+          ? 'jira'
+          : null;
     if (!target) throw new Error(`The local runtime does not emulate ${JSON.stringify(descriptor)} requests`);
     const fault = faults.next(target, path);
     if (fault instanceof FetchTimeoutError) throw fault;
@@ -71,7 +80,8 @@ export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
     if (descriptor.provider === 'user') {
       accountId = descriptor.accountId ?? currentInvocation()?.accountId;
       // asUser() with nobody to act for (a trigger, a schedule) fails in Forge too.
-      if (!accountId) return toResponse({ status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+      if (!accountId)
+        return toResponse({ status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
     }
     const request = { method: (init.method ?? 'GET').toUpperCase(), path, body, accountId };
     const answer = jira.handle(request);

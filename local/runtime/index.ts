@@ -48,10 +48,17 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   };
   // The site knows the installed app, so that its custom global permissions resolve.
   const baseSite = options.site ?? demoSite();
-  const globalPermissionKeys = manifest.modules.filter((m) => m.type === 'jira:globalPermission').map((m) => m.key);
+  const globalPermissionKeys = manifest.modules
+    .filter((m) => m.type === 'jira:globalPermission')
+    .map((m) => m.key);
   const site: SiteData = {
     ...baseSite,
-    app: { ...(baseSite.app ?? DEMO_APP), appId: app.appId, environmentId: app.environmentId, globalPermissionKeys },
+    app: {
+      ...(baseSite.app ?? DEMO_APP),
+      appId: app.appId,
+      environmentId: app.environmentId,
+      globalPermissionKeys,
+    },
   };
   const jira = createJiraSite(site);
   const events = new IssueEventQueue(jira);
@@ -75,8 +82,12 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     /** Every Jira request the app made, with the answer; contract tests validate them all. */
     jiraTraffic,
     /** What `invoke(key, payload)` from the Custom UI of `moduleKey` does, as `accountId`. */
-    invoke: (moduleKey: string, key: string, payload: unknown, caller: { accountId: string; extension: ExtensionContext }) =>
-      invoker.resolve(moduleKey, key, payload, caller),
+    invoke: (
+      moduleKey: string,
+      key: string,
+      payload: unknown,
+      caller: { accountId: string; extension: ExtensionContext },
+    ) => invoker.resolve(moduleKey, key, payload, caller),
     /** Delivers a Jira event (e.g. `avi:jira:updated:issue`) to the triggers subscribed to it. */
     fire: (eventType: string, event: Record<string, unknown>) => invoker.fire(eventType, event),
     /**

@@ -50,9 +50,15 @@ export class HandlerInvoker {
 
   /** Delivers a product event to every trigger subscribed to it, as app-initiated work. */
   async fire(eventType: string, event: Record<string, unknown>): Promise<number> {
-    const triggers = this.manifest.modules.filter((m) => m.type === 'trigger' && m.events?.includes(eventType));
+    const triggers = this.manifest.modules.filter(
+      (m) => m.type === 'trigger' && m.events?.includes(eventType),
+    );
     for (const trigger of triggers) {
-      await this.call(trigger.function!, trigger.key, { ...event, eventType, context: { cloudId: this.app.cloudId, moduleKey: trigger.key } });
+      await this.call(trigger.function!, trigger.key, {
+        ...event,
+        eventType,
+        context: { cloudId: this.app.cloudId, moduleKey: trigger.key },
+      });
     }
     return triggers.length;
   }
@@ -64,7 +70,12 @@ export class HandlerInvoker {
     return this.call(module.function!, moduleKey, { context: { cloudId: this.app.cloudId, moduleKey } });
   }
 
-  private async call(functionKey: string, moduleKey: string, event: unknown, accountId?: string): Promise<unknown> {
+  private async call(
+    functionKey: string,
+    moduleKey: string,
+    event: unknown,
+    accountId?: string,
+  ): Promise<unknown> {
     const fn = this.manifest.functions.get(functionKey);
     if (!fn) throw new Error(`manifest.yml has no function '${functionKey}'`);
     const handler = this.load(fn.handler);

@@ -27,7 +27,9 @@ export class IssueEventQueue {
     return [...this.queue];
   }
 
-  async deliver(fire: (eventType: string, event: Record<string, unknown>) => Promise<number>): Promise<number> {
+  async deliver(
+    fire: (eventType: string, event: Record<string, unknown>) => Promise<number>,
+  ): Promise<number> {
     let delivered = 0;
     while (this.queue.length > 0) {
       const next = this.queue.shift()!;

@@ -57,6 +57,9 @@ export function readManifest(path: string): ParsedManifest {
   }
   const resources = new Map(asArray(doc.resources).map((r) => [String(r.key), String(r.path)]));
   // app.id is `ari:cloud:ecosystem::app/<uuid>`; the runtime's appContext carries the uuid.
-  const appId = String(app.id ?? '').split('/').pop() ?? '';
+  const appId =
+    String(app.id ?? '')
+      .split('/')
+      .pop() ?? '';
   return { appId, text, functions, modules: list, resources };
 }

@@ -18,7 +18,10 @@
     }
     if (style.textContent !== themeCss) style.textContent = themeCss;
     var html = document.documentElement;
-    html.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography shape:shape');
+    html.setAttribute(
+      'data-theme',
+      'dark:dark light:light spacing:spacing typography:typography shape:shape',
+    );
     html.setAttribute('data-color-mode', colorMode);
   }
 
@@ -46,13 +49,19 @@
         },
         reject: reject,
       });
-      window.parent.postMessage({ forgeLocal: 'call', frame: window.name, id: id, name: name, payload: payload }, '*');
+      window.parent.postMessage(
+        { forgeLocal: 'call', frame: window.name, id: id, name: name, payload: payload },
+        '*',
+      );
     });
   }
 
   // Jira sizes panel frames to their content; report the height as it changes.
   function reportSize() {
-    window.parent.postMessage({ forgeLocal: 'size', frame: window.name, height: document.documentElement.scrollHeight }, '*');
+    window.parent.postMessage(
+      { forgeLocal: 'size', frame: window.name, height: document.documentElement.scrollHeight },
+      '*',
+    );
   }
   window.addEventListener('load', function () {
     new ResizeObserver(reportSize).observe(document.body);

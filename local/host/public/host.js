@@ -3,20 +3,47 @@
 // the Custom UI bridge (bridge.js runs inside each app frame).
 (function () {
   'use strict';
-  var state = { site: null, user: localStorage.getItem('forge-local-user'), theme: localStorage.getItem('forge-local-theme') || 'light', frames: {}, themeCss: null, nextFrame: 1 };
+  var state = {
+    site: null,
+    user: localStorage.getItem('forge-local-user'),
+    theme: localStorage.getItem('forge-local-theme') || 'light',
+    frames: {},
+    themeCss: null,
+    nextFrame: 1,
+  };
   var main = document.getElementById('main');
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    (children || []).forEach(function (c) { node.append(c); });
+    Object.keys(attrs || {}).forEach(function (k) {
+      node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) {
+      node.append(c);
+    });
     return node;
   }
-  function getJson(url) { return fetch(url).then(function (r) { return r.json(); }); }
-  function postJson(url, body) {
-    return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(function (r) { return r.json(); });
+  function getJson(url) {
+    return fetch(url).then(function (r) {
+      return r.json();
+    });
   }
-  function currentUser() { return state.site.users.find(function (u) { return u.accountId === state.user; }) || state.site.users[0]; }
+  function postJson(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(function (r) {
+      return r.json();
+    });
+  }
+  function currentUser() {
+    return (
+      state.site.users.find(function (u) {
+        return u.accountId === state.user;
+      }) || state.site.users[0]
+    );
+  }
 
   // ---- frames and the bridge -------------------------------------------------------------
   function appFrame(resource, moduleKey, subject, title) {
@@ -24,29 +51,70 @@
     state.frames[id] = { moduleKey: moduleKey, subject: subject };
     return el('iframe', { class: 'frame', name: id, title: title, src: '/app/' + resource + '/index.html' });
   }
-  function answer(source, id, result, error) { source.postMessage({ forgeLocal: 'answer', id: id, result: result, error: error }, '*'); }
-  function themeCss() { return state.themeCss ? Promise.resolve(state.themeCss) : fetch('/__forge/theme.css').then(function (r) { return r.text(); }).then(function (css) { state.themeCss = css; return css; }); }
+  function answer(source, id, result, error) {
+    source.postMessage({ forgeLocal: 'answer', id: id, result: result, error: error }, '*');
+  }
+  function themeCss() {
+    return state.themeCss
+      ? Promise.resolve(state.themeCss)
+      : fetch('/__forge/theme.css')
+          .then(function (r) {
+            return r.text();
+          })
+          .then(function (css) {
+            state.themeCss = css;
+            return css;
+          });
+  }
 
   var calls = {
-    getContext: function (frame) { return postJson('/__forge/context', { accountId: currentUser().accountId, moduleKey: frame.moduleKey, subject: frame.subject, colorMode: state.theme }).then(unwrap); },
-    invoke: function (frame, payload) {
-      return postJson('/__forge/invoke', { accountId: currentUser().accountId, moduleKey: frame.moduleKey, subject: frame.subject, key: payload.functionKey, payload: payload.payload }).then(unwrap);
+    getContext: function (frame) {
+      return postJson('/__forge/context', {
+        accountId: currentUser().accountId,
+        moduleKey: frame.moduleKey,
+        subject: frame.subject,
+        colorMode: state.theme,
+      }).then(unwrap);
     },
-    enableTheming: function () { return themeCss().then(function (css) { return { colorMode: state.theme, css: css }; }); },
+    invoke: function (frame, payload) {
+      return postJson('/__forge/invoke', {
+        accountId: currentUser().accountId,
+        moduleKey: frame.moduleKey,
+        subject: frame.subject,
+        key: payload.functionKey,
+        payload: payload.payload,
+      }).then(unwrap);
+    },
+    enableTheming: function () {
+      return themeCss().then(function (css) {
+        return { colorMode: state.theme, css: css };
+      });
+    },
     navigate: function (frame, location) {
       var url = location.url || urlFor(location);
       if (location.type === 'new-tab') window.open(url, '_blank', 'noopener');
       else go(url);
       return Promise.resolve(true);
     },
-    getUrl: function (frame, location) { return Promise.resolve(window.location.origin + urlFor(location)); },
-    emitReadyEvent: function () { return Promise.resolve(true); },
-    changeWindowTitle: function (frame, title) { document.title = title; return Promise.resolve(true); },
+    getUrl: function (frame, location) {
+      return Promise.resolve(window.location.origin + urlFor(location));
+    },
+    emitReadyEvent: function () {
+      return Promise.resolve(true);
+    },
+    changeWindowTitle: function (frame, title) {
+      document.title = title;
+      return Promise.resolve(true);
+    },
   };
-  function unwrap(reply) { if (reply.error) throw reply.error; return reply.result; }
+  function unwrap(reply) {
+    if (reply.error) throw reply.error;
+    return reply.result;
+  }
   function urlFor(location) {
     if (location.target === 'issue') return '/browse/' + location.issueKey;
-    if (location.target === 'projectSettingsDetails' || location.target === 'project') return '/jira/software/projects/' + location.projectKey + '/apps/market-context';
+    if (location.target === 'projectSettingsDetails' || location.target === 'project')
+      return '/jira/software/projects/' + location.projectKey + '/apps/market-context';
     return '/';
   }
 
@@ -61,10 +129,17 @@
     }
     if (m.forgeLocal !== 'call') return;
     var handler = calls[m.name];
-    if (!handler) return answer(event.source, m.id, undefined, { message: 'The local host does not emulate the bridge call "' + m.name + '"' });
+    if (!handler)
+      return answer(event.source, m.id, undefined, {
+        message: 'The local host does not emulate the bridge call "' + m.name + '"',
+      });
     handler(frame, m.payload || {}).then(
-      function (result) { answer(event.source, m.id, result); },
-      function (error) { answer(event.source, m.id, undefined, { message: error.message || String(error) }); },
+      function (result) {
+        answer(event.source, m.id, result);
+      },
+      function (error) {
+        answer(event.source, m.id, undefined, { message: error.message || String(error) });
+      },
     );
   });
 
@@ -73,65 +148,122 @@
     main.replaceChildren(el('h1', {}, [title]), content);
   }
   var routes = [
-    [/^\/(jira\/apps\/market-layer)?$/, function () { page('Market layer', appFrame('portfolio', 'portfolio', {}, 'Market layer portfolio')); }],
+    [
+      /^\/(jira\/apps\/market-layer)?$/,
+      function () {
+        page('Market layer', appFrame('portfolio', 'portfolio', {}, 'Market layer portfolio'));
+      },
+    ],
     [/^\/jira\/projects$/, projectList],
-    [/^\/jira\/software\/projects\/([^/]+)\/apps\/market-context$/, function (key) {
-      var project = state.site.projects.find(function (p) { return p.key === key; });
-      page((project ? project.name : key) + ' — Market context', appFrame('project', 'market-context', { projectKey: key }, 'Market context'));
-    }],
+    [
+      /^\/jira\/software\/projects\/([^/]+)\/apps\/market-context$/,
+      function (key) {
+        var project = state.site.projects.find(function (p) {
+          return p.key === key;
+        });
+        page(
+          (project ? project.name : key) + ' — Market context',
+          appFrame('project', 'market-context', { projectKey: key }, 'Market context'),
+        );
+      },
+    ],
     [/^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/, issueView],
-    [/^\/jira\/settings\/apps\/market-layer$/, function () {
-      if (!currentUser().isAdmin) return page('Market layer settings', el('p', {}, ['Only Jira administrators can open the settings of apps.']));
-      page('Market layer settings', appFrame('admin', 'settings', {}, 'Market layer settings'));
-    }],
+    [
+      /^\/jira\/settings\/apps\/market-layer$/,
+      function () {
+        if (!currentUser().isAdmin)
+          return page(
+            'Market layer settings',
+            el('p', {}, ['Only Jira administrators can open the settings of apps.']),
+          );
+        page('Market layer settings', appFrame('admin', 'settings', {}, 'Market layer settings'));
+      },
+    ],
   ];
 
   function projectList() {
     var rows = state.site.projects.map(function (p) {
-      return el('tr', {}, [el('td', {}, [p.key]), el('td', {}, [el('a', { href: '/jira/software/projects/' + p.key + '/apps/market-context' }, [p.name])]), el('td', {}, [el('a', { href: '/jira/projects/' + p.key + '/epics' }, ['Epics'])])]);
+      return el('tr', {}, [
+        el('td', {}, [p.key]),
+        el('td', {}, [
+          el('a', { href: '/jira/software/projects/' + p.key + '/apps/market-context' }, [p.name]),
+        ]),
+        el('td', {}, [el('a', { href: '/jira/projects/' + p.key + '/epics' }, ['Epics'])]),
+      ]);
     });
-    page('Projects', el('table', { class: 'list' }, [el('thead', {}, [el('tr', {}, [el('th', {}, ['Key']), el('th', {}, ['Project']), el('th', {}, ['Issues'])])]), el('tbody', {}, rows)]));
+    page(
+      'Projects',
+      el('table', { class: 'list' }, [
+        el('thead', {}, [
+          el('tr', {}, [el('th', {}, ['Key']), el('th', {}, ['Project']), el('th', {}, ['Issues'])]),
+        ]),
+        el('tbody', {}, rows),
+      ]),
+    );
   }
 
   function issueView(key) {
     main.replaceChildren(el('p', { class: 'muted', role: 'status' }, ['Loading ' + key + '…']));
-    getJson('/__forge/issue/' + key + '?as=' + encodeURIComponent(currentUser().accountId)).then(function (issue) {
-      if (issue.error) return page(key, el('p', {}, [issue.error]));
-      var children = (issue.children || []).map(function (c) {
-        return el('tr', {}, [el('td', {}, [el('a', { href: '/browse/' + c.key }, [c.key])]), el('td', {}, [c.summary]), el('td', {}, [el('span', { class: 'lozenge' }, [c.status])])]);
-      });
-      var details = el('section', { 'aria-label': 'Issue details' }, [
-        el('p', { class: 'muted' }, [issue.projectName + ' / ' + issue.key + ' · ' + issue.issueType]),
-        el('p', {}, ['Status: ', el('span', { class: 'lozenge' }, [issue.status])]),
-        el('p', {}, ['Due: ' + (issue.dueDate || 'none')]),
-        el('h2', {}, ['Child issues (' + children.length + ')']),
-        el('table', { class: 'list' }, [el('tbody', {}, children)]),
-      ]);
-      var panel = el('section', { class: 'panel', 'aria-label': 'Solutions for this epic' }, [el('h2', {}, ['Solutions for this epic']), appFrame('epic', 'epic-solutions', { issueKey: key }, 'Solutions for this epic')]);
-      page(issue.key + ' ' + issue.summary, el('div', { class: 'issue' }, [details, panel]));
-    });
+    getJson('/__forge/issue/' + key + '?as=' + encodeURIComponent(currentUser().accountId)).then(
+      function (issue) {
+        if (issue.error) return page(key, el('p', {}, [issue.error]));
+        var children = (issue.children || []).map(function (c) {
+          return el('tr', {}, [
+            el('td', {}, [el('a', { href: '/browse/' + c.key }, [c.key])]),
+            el('td', {}, [c.summary]),
+            el('td', {}, [el('span', { class: 'lozenge' }, [c.status])]),
+          ]);
+        });
+        var details = el('section', { 'aria-label': 'Issue details' }, [
+          el('p', { class: 'muted' }, [issue.projectName + ' / ' + issue.key + ' · ' + issue.issueType]),
+          el('p', {}, ['Status: ', el('span', { class: 'lozenge' }, [issue.status])]),
+          el('p', {}, ['Due: ' + (issue.dueDate || 'none')]),
+          el('h2', {}, ['Child issues (' + children.length + ')']),
+          el('table', { class: 'list' }, [el('tbody', {}, children)]),
+        ]);
+        var panel = el('section', { class: 'panel', 'aria-label': 'Solutions for this epic' }, [
+          el('h2', {}, ['Solutions for this epic']),
+          appFrame('epic', 'epic-solutions', { issueKey: key }, 'Solutions for this epic'),
+        ]);
+        page(issue.key + ' ' + issue.summary, el('div', { class: 'issue' }, [details, panel]));
+      },
+    );
   }
 
   function epicList(key) {
-    getJson('/__forge/projects/' + key + '/epics?as=' + encodeURIComponent(currentUser().accountId)).then(function (epics) {
-      var rows = (epics.issues || []).map(function (e) { return el('li', {}, [el('a', { href: '/browse/' + e.key }, [e.key + ' ' + e.summary])]); });
-      page(key + ' epics', rows.length ? el('ul', {}, rows) : el('p', {}, [epics.error || 'No epics you can see.']));
-    });
+    getJson('/__forge/projects/' + key + '/epics?as=' + encodeURIComponent(currentUser().accountId)).then(
+      function (epics) {
+        var rows = (epics.issues || []).map(function (e) {
+          return el('li', {}, [el('a', { href: '/browse/' + e.key }, [e.key + ' ' + e.summary])]);
+        });
+        page(
+          key + ' epics',
+          rows.length ? el('ul', {}, rows) : el('p', {}, [epics.error || 'No epics you can see.']),
+        );
+      },
+    );
   }
   routes.push([/^\/jira\/projects\/([^/]+)\/epics$/, epicList]);
 
   function render() {
     state.frames = {};
     var path = window.location.pathname;
-    document.querySelectorAll('a[aria-current]').forEach(function (a) { a.removeAttribute('aria-current'); });
-    document.querySelectorAll('a[href="' + path + '"]').forEach(function (a) { a.setAttribute('aria-current', 'page'); });
+    document.querySelectorAll('a[aria-current]').forEach(function (a) {
+      a.removeAttribute('aria-current');
+    });
+    document.querySelectorAll('a[href="' + path + '"]').forEach(function (a) {
+      a.setAttribute('aria-current', 'page');
+    });
     for (var i = 0; i < routes.length; i++) {
       var match = path.match(routes[i][0]);
       if (match) return routes[i][1](match[1]);
     }
     page('Not found', el('p', {}, ['No page at ' + path]));
   }
-  function go(url) { window.history.pushState({}, '', url); render(); }
+  function go(url) {
+    window.history.pushState({}, '', url);
+    render();
+  }
 
   document.addEventListener('click', function (event) {
     var a = event.target.closest && event.target.closest('a[href^="/"]');
@@ -147,7 +279,10 @@
     button.setAttribute('aria-pressed', String(state.theme === 'dark'));
     button.textContent = state.theme === 'dark' ? 'Light theme' : 'Dark theme';
     themeCss().then(function (css) {
-      document.querySelectorAll('iframe.frame').forEach(function (f) { f.contentWindow && f.contentWindow.postMessage({ forgeLocal: 'theme', colorMode: state.theme, css: css }, '*'); });
+      document.querySelectorAll('iframe.frame').forEach(function (f) {
+        f.contentWindow &&
+          f.contentWindow.postMessage({ forgeLocal: 'theme', colorMode: state.theme, css: css }, '*');
+      });
     });
   }
   document.getElementById('theme-switch').addEventListener('click', function () {
@@ -159,13 +294,29 @@
   getJson('/__forge/site').then(function (site) {
     state.site = site;
     var select = document.getElementById('user-switch');
-    site.users.forEach(function (u) { select.append(el('option', { value: u.accountId }, [u.displayName + ' — ' + u.role])); });
-    if (!currentUser() || !site.users.some(function (u) { return u.accountId === state.user; })) state.user = site.users[0].accountId;
+    site.users.forEach(function (u) {
+      select.append(el('option', { value: u.accountId }, [u.displayName + ' — ' + u.role]));
+    });
+    if (
+      !currentUser() ||
+      !site.users.some(function (u) {
+        return u.accountId === state.user;
+      })
+    )
+      state.user = site.users[0].accountId;
     select.value = state.user;
-    select.addEventListener('change', function () { state.user = select.value; localStorage.setItem('forge-local-user', state.user); render(); });
+    select.addEventListener('change', function () {
+      state.user = select.value;
+      localStorage.setItem('forge-local-user', state.user);
+      render();
+    });
     document.getElementById('project-nav').replaceChildren.apply(
       document.getElementById('project-nav'),
-      site.projects.map(function (p) { return el('li', {}, [el('a', { href: '/jira/software/projects/' + p.key + '/apps/market-context' }, [p.name])]); }),
+      site.projects.map(function (p) {
+        return el('li', {}, [
+          el('a', { href: '/jira/software/projects/' + p.key + '/apps/market-context' }, [p.name]),
+        ]);
+      }),
     );
     applyTheme();
     render();
