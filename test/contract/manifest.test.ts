@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { FullValidationProcessor, validate } from '@forge/manifest';
+import { readManifest } from '../../local/runtime/manifest';
+
+const root = join(__dirname, '../..');
+const manifestPath = join(root, 'manifest.yml');
+
+// Forge's own linter, offline: the CLI runs these before `forge deploy`.
+describe('manifest.yml', () => {
+  const cwd = process.cwd();
+  beforeAll(() => process.chdir(root));
+  afterAll(() => process.chdir(cwd));
+
+  it('passes @forge/manifest validation with no errors or warnings', async () => {
+    const result = await validate(false, manifestPath);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it('passes the full validation processor with deprecated runtimes declared', async () => {
+    const processor = new FullValidationProcessor({ deprecatedRuntimes: ['nodejs18.x', 'nodejs20.x'] });
+    const result = await processor.process(manifestPath);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it('declares the four surfaces, the permission, the trigger and the daily reconcile', () => {
+    const manifest = readManifest(manifestPath);
+    const byType = (type: string) => manifest.modules.filter((m) => m.type === type).map((m) => m.key);
+    expect(byType('jira:globalPage')).toEqual(['portfolio']);
+    expect(byType('jira:projectPage')).toEqual(['market-context']);
+    expect(byType('jira:issuePanel')).toEqual(['epic-solutions']);
+    expect(byType('jira:adminPage')).toEqual(['settings']);
+    expect(byType('jira:globalPermission')).toEqual(['manage-market-layer']);
+    const trigger = manifest.modules.find((m) => m.type === 'trigger');
+    expect(trigger?.events).toEqual(
+      expect.arrayContaining(['avi:jira:updated:issue', 'avi:jira:deleted:issue']),
+    );
+    expect(manifest.modules.find((m) => m.type === 'scheduledTrigger')?.interval).toBe('day');
+  });
+
+  it('asks only for the scopes the app uses (least privilege)', () => {
+    const text = readManifest(manifestPath).text;
+    const scopes = [...text.matchAll(/^\s+- ((?:read|write|manage|storage):[a-z:-]+)$/gm)].map((m) => m[1]);
+    expect(scopes.sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app']);
+  });
+});
