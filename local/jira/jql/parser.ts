@@ -12,10 +12,6 @@ function isWord(token: Token, word: string): boolean {
   return token.kind === 'word' && token.text.toLowerCase() === word;
 }
 
-function shown(token: Token): string {
-  return token.kind === 'string' ? token.text : token.text;
-}
-
 /** A recursive-descent parser for the JQL subset: OR < AND < NOT < (…) < field operator operand. */
 class Parser {
   private index = 0;
@@ -26,7 +22,7 @@ class Parser {
     const orderBy = this.atOrderBy() ? this.parseOrderBy() : [];
     const rest = this.peek();
     if (rest.kind !== 'eof') {
-      throw syntaxError(`Expecting either 'OR' or 'AND' but got '${shown(rest)}'.`, rest.position);
+      throw syntaxError(`Expecting either 'OR' or 'AND' but got '${rest.text}'.`, rest.position);
     }
     return { where, orderBy };
   }
@@ -82,8 +78,7 @@ class Parser {
   private expectClosingParen(): void {
     const token = this.next();
     if (token.kind === 'eof') throw syntaxError("Expecting ')' before the end of the query.");
-    if (token.kind !== 'rparen')
-      throw syntaxError(`Expecting ')' but got '${shown(token)}'.`, token.position);
+    if (token.kind !== 'rparen') throw syntaxError(`Expecting ')' but got '${token.text}'.`, token.position);
   }
 
   private parseTerminal(): Clause {
@@ -93,7 +88,7 @@ class Parser {
       (field.kind !== 'word' && field.kind !== 'string') ||
       (field.kind === 'word' && KEYWORDS.has(field.text.toLowerCase()))
     ) {
-      throw syntaxError(`Expecting a field name but got '${shown(field)}'.`, field.position);
+      throw syntaxError(`Expecting a field name but got '${field.text}'.`, field.position);
     }
     const operator = this.parseOperator();
     const operand = this.parseOperand(operator);
@@ -104,8 +99,15 @@ class Parser {
     const token = this.next();
     if (token.kind === 'operator' && SYMBOL_OPERATORS.has(token.text)) return token.text as Operator;
     if (isWord(token, 'in')) return 'in';
-    if (isWord(token, 'not') && isWord(this.peek(), 'in')) return this.next() && 'not in';
-    if (isWord(token, 'is')) return isWord(this.peek(), 'not') ? this.next() && 'is not' : 'is';
+    if (isWord(token, 'not') && isWord(this.peek(), 'in')) {
+      this.next();
+      return 'not in';
+    }
+    if (isWord(token, 'is')) {
+      if (!isWord(this.peek(), 'not')) return 'is';
+      this.next();
+      return 'is not';
+    }
     if (isWord(token, 'was') || isWord(token, 'changed')) {
       throw new JqlError(
         `Error in the JQL Query: The operator '${token.text.toUpperCase()}' is not supported by the local Jira emulator (history searches are not emulated).`,
@@ -113,7 +115,7 @@ class Parser {
     }
     if (token.kind === 'eof')
       throw syntaxError(`Expecting operator before the end of the query. ${OPERATOR_LIST}`);
-    throw syntaxError(`Expecting operator but got '${shown(token)}'. ${OPERATOR_LIST}`, token.position);
+    throw syntaxError(`Expecting operator but got '${token.text}'. ${OPERATOR_LIST}`, token.position);
   }
 
   private parseOperand(operator: Operator): Operand {
@@ -121,7 +123,7 @@ class Parser {
       const token = this.next();
       if (isWord(token, 'empty') || isWord(token, 'null')) return { kind: 'empty' };
       if (token.kind === 'eof') throw syntaxError("Expecting 'EMPTY' or 'NULL' before the end of the query.");
-      throw syntaxError(`Expecting 'EMPTY' or 'NULL' but got '${shown(token)}'.`, token.position);
+      throw syntaxError(`Expecting 'EMPTY' or 'NULL' but got '${token.text}'.`, token.position);
     }
     const token = this.peek();
     if (token.kind === 'lparen') {
@@ -135,7 +137,7 @@ class Parser {
     }
     if (operator === 'in' || operator === 'not in') {
       if (token.kind === 'eof') throw syntaxError("Expecting '(' before the end of the query.");
-      throw syntaxError(`Expecting '(' but got '${shown(token)}'.`, token.position);
+      throw syntaxError(`Expecting '(' but got '${token.text}'.`, token.position);
     }
     return this.parseValue();
   }
@@ -153,7 +155,7 @@ class Parser {
         ? ` You must surround '${token.text}' in quotation marks to use it as a value.`
         : '';
     throw syntaxError(
-      `Expecting either a value, list or function but got '${shown(token)}'.${hint}`,
+      `Expecting either a value, list or function but got '${token.text}'.${hint}`,
       token.position,
     );
   }
@@ -198,7 +200,7 @@ class Parser {
     const field = this.next();
     if (field.kind === 'eof') throw syntaxError('Expecting a field name at the end of the query.');
     if (field.kind !== 'word' && field.kind !== 'string') {
-      throw syntaxError(`Expecting a field name but got '${shown(field)}'.`, field.position);
+      throw syntaxError(`Expecting a field name but got '${field.text}'.`, field.position);
     }
     const direction = this.peek();
     if (isWord(direction, 'asc') || isWord(direction, 'desc')) {
