@@ -1,4 +1,4 @@
-import { asApp, asUser, type APIResponse, type Route } from '@forge/api';
+import { asApp, asUser, NeedsAuthenticationError, type APIResponse, type Route } from '@forge/api';
 import type { z } from 'zod';
 import { fail } from '../contract';
 import type { Actor } from './types';
@@ -18,7 +18,8 @@ export interface JiraLogEvent {
   what: string;
   method: string;
   path: string;
-  problem: 'rate-limited' | 'bad-request' | 'refused' | 'server-error' | 'unexpected-shape' | 'network';
+  problem:
+    'rate-limited' | 'bad-request' | 'refused' | 'server-error' | 'unexpected-shape' | 'network' | 'no-user';
   status?: number;
   /** Jira's own error text or the thrown error's message, for the log only. */
   detail?: string;
@@ -89,9 +90,10 @@ export function createJiraRequest(policy: RetryPolicy = DEFAULT_RETRY_POLICY): J
         const client = call.as === 'user' ? asUser() : asApp();
         response = await client.requestJira(call.path, init);
       } catch (error) {
+        // asUser() outside a user's invocation (a trigger, the reconcile) is a bug in the caller.
         policy.log({
           ...base,
-          problem: 'network',
+          problem: error instanceof NeedsAuthenticationError ? 'no-user' : 'network',
           detail: error instanceof Error ? error.message : String(error),
         });
         return unavailable(call.what);
