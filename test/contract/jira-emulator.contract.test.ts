@@ -1,0 +1,124 @@
+/**
+ * Drives the Jira emulator through every operation Market Layer uses, as each demo user and as
+ * the app, and checks every request and answer against Atlassian's OpenAPI description.
+ */
+import { CALLERS, callerOf, query, recordedDemoJira } from './demo-jira';
+
+interface IssueRef {
+  id: string;
+  key: string;
+}
+interface SearchPage {
+  issues: IssueRef[];
+  nextPageToken?: string;
+  isLast?: boolean;
+}
+interface ProjectPage {
+  values: { id: string; key: string }[];
+}
+
+/** From the demo grants: Priya edits BILL and IAM, Eli only PLAT, Vic nothing; Eli cannot browse MOB. */
+const EDITS_BILL = new Set(['portfolioLead', 'productManager', 'app']);
+const BROWSES_MOB = (role: string) => role !== 'engineeringLead';
+
+const EPIC_FIELDS = 'summary,status,duedate,parent,issuetype,project';
+const EPICS = 'issuetype = Epic ORDER BY key';
+
+describe.each(CALLERS)('the emulator answers %s within the Jira contract', (role, accountId) => {
+  const jira = recordedDemoJira();
+  const as = callerOf(jira, accountId);
+
+  it('myself and mypermissions', () => {
+    const me = as.get<{ accountId: string }>('/myself?expand=groups');
+    expect(me.status).toBe(200);
+    if (accountId) expect(me.body.accountId).toBe(accountId);
+    expect(
+      as.get(`/mypermissions${query({ permissions: 'BROWSE_PROJECTS,EDIT_ISSUES', projectKey: 'PLAT' })}`)
+        .status,
+    ).toBe(200);
+    expect(as.get(`/mypermissions${query({ permissions: 'ADMINISTER' })}`).status).toBe(200);
+    expect(jira.contractViolations()).toEqual([]);
+  });
+
+  it('project search, with paging parameters', () => {
+    const page = as.get<ProjectPage>(
+      `/project/search${query({ maxResults: 3, startAt: 1, orderBy: 'key' })}`,
+    );
+    expect(page.status).toBe(200);
+    const keys = as.get<ProjectPage>('/project/search').body.values.map((project) => project.key);
+    expect(keys.includes('MOB')).toBe(BROWSES_MOB(role));
+    expect(jira.contractViolations()).toEqual([]);
+  });
+
+  it('JQL search by GET and POST across pages, and the approximate count', () => {
+    const first = as.get<SearchPage>(
+      `/search/jql${query({ jql: EPICS, fields: EPIC_FIELDS, maxResults: 5 })}`,
+    );
+    expect(first.status).toBe(200);
+    if (first.body.nextPageToken) {
+      const next = `/search/jql${query({ jql: EPICS, fields: EPIC_FIELDS, maxResults: 5, nextPageToken: first.body.nextPageToken })}`;
+      expect(as.get(next).status).toBe(200);
+    }
+    const byPost = as.post<SearchPage>('/search/jql', {
+      jql: EPICS,
+      fields: EPIC_FIELDS.split(','),
+      maxResults: 5,
+    });
+    expect(byPost.body.issues).toEqual(first.body.issues);
+    expect(as.post('/search/jql', { jql: 'project = PLAT', fields: ['*all'], maxResults: 2 }).status).toBe(
+      200,
+    );
+    expect(as.post('/search/jql', { jql: EPICS, maxResults: 3 }).status).toBe(200); // ids only
+    expect(as.post('/search/approximate-count', { jql: 'issuetype = Epic' }).status).toBe(200);
+    expect(jira.contractViolations()).toEqual([]);
+  });
+
+  it('issue, bulk fetch with an unknown key, and bulk permission check', () => {
+    const epics = as.post<SearchPage>('/search/jql', { jql: EPICS, fields: ['id'], maxResults: 4 }).body
+      .issues;
+    // Ids-only searches answer ids without keys, so the bulk fetch asks by id.
+    const keys = epics.map((issue) => issue.id);
+    const bulk = as.post<{ issueErrors?: unknown[] }>('/issue/bulkfetch', {
+      issueIdsOrKeys: [...keys, 'NOPE-404'],
+      fields: EPIC_FIELDS.split(','),
+    });
+    expect(bulk.status).toBe(200);
+    for (const key of keys.slice(0, 2)) {
+      expect(as.get(`/issue/${key}${query({ fields: EPIC_FIELDS })}`).status).toBe(200);
+      expect(as.get(`/issue/${key}`).status).toBe(200); // every field
+    }
+    const projects = as.get<ProjectPage>('/project/search').body.values.map((project) => Number(project.id));
+    const check = as.post('/permissions/check', {
+      globalPermissions: ['ADMINISTER'],
+      projectPermissions: [
+        {
+          permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'],
+          projects,
+          issues: epics.map((issue) => Number(issue.id)),
+        },
+      ],
+    });
+    expect(check.status).toBe(200);
+    expect(jira.contractViolations()).toEqual([]);
+  });
+
+  it('issue properties: set, list, read, overwrite, delete, read again', () => {
+    const [epic] = as.post<SearchPage>('/search/jql', {
+      jql: 'project = BILL AND issuetype = Epic',
+      maxResults: 1,
+    }).body.issues;
+    const path = `/issue/${epic.id}/properties/market-layer`;
+    const created = as.put(path, { solutions: ['s-1'] });
+    expect(created.status).toBe(EDITS_BILL.has(role) ? 201 : 403);
+    expect(as.get(`/issue/${epic.id}/properties`).status).toBe(200);
+    if (created.status === 201) {
+      expect(as.get(path).body).toEqual({ key: 'market-layer', value: { solutions: ['s-1'] } });
+      expect(as.put(path, { solutions: [] }).status).toBe(200);
+      expect(as.delete(path).status).toBe(204);
+    } else {
+      expect(as.delete(path).status).toBe(404);
+    }
+    expect(as.get(path).status).toBe(404);
+    expect(jira.contractViolations()).toEqual([]);
+  });
+});
