@@ -32,21 +32,32 @@ export const DEMO_MARKETS: DemoMarket[] = [
   {
     name: 'Mid-market financial services',
     description: 'Regional banks, insurers and lenders with 500–5,000 staff, modernising their back office.',
-    segments: [{ kind: 'industry', value: 'Financial services' }, { kind: 'region', value: 'Europe' }, { kind: 'size', value: 'Mid-market' }],
+    segments: [
+      { kind: 'industry', value: 'Financial services' },
+      { kind: 'region', value: 'Europe' },
+      { kind: 'size', value: 'Mid-market' },
+    ],
     strategicWeight: 5,
     status: 'target',
   },
   {
     name: 'Healthcare networks',
     description: 'Hospital groups and clinic networks coordinating care across many sites.',
-    segments: [{ kind: 'industry', value: 'Healthcare' }, { kind: 'region', value: 'North America' }, { kind: 'size', value: 'Enterprise' }],
+    segments: [
+      { kind: 'industry', value: 'Healthcare' },
+      { kind: 'region', value: 'North America' },
+      { kind: 'size', value: 'Enterprise' },
+    ],
     strategicWeight: 4,
     status: 'explore',
   },
   {
     name: 'Public sector agencies',
     description: 'National and regional agencies moving citizen services to the cloud.',
-    segments: [{ kind: 'industry', value: 'Government' }, { kind: 'region', value: 'Europe' }],
+    segments: [
+      { kind: 'industry', value: 'Government' },
+      { kind: 'region', value: 'Europe' },
+    ],
     strategicWeight: 3,
     status: 'target',
   },
@@ -60,7 +71,14 @@ export const DEMO_PRIORITIES: DemoPriority[] = [
     layer: 'executive',
     importance: 5,
     status: 'validated',
-    evidence: [{ customerOrg: 'Northbank', role: 'CFO', date: '2026-09-14', note: 'Close takes 8 days; the board wants 3 by next year.' }],
+    evidence: [
+      {
+        customerOrg: 'Northbank',
+        role: 'CFO',
+        date: '2026-09-14',
+        note: 'Close takes 8 days; the board wants 3 by next year.',
+      },
+    ],
   },
   {
     market: 'Mid-market financial services',
@@ -69,7 +87,14 @@ export const DEMO_PRIORITIES: DemoPriority[] = [
     layer: 'senior-manager',
     importance: 4,
     status: 'validated',
-    evidence: [{ customerOrg: 'Lakeside Mutual', role: 'Head of Compliance', date: '2026-08-02', note: 'Two findings last year on leavers keeping access.' }],
+    evidence: [
+      {
+        customerOrg: 'Lakeside Mutual',
+        role: 'Head of Compliance',
+        date: '2026-08-02',
+        note: 'Two findings last year on leavers keeping access.',
+      },
+    ],
   },
   {
     market: 'Mid-market financial services',
@@ -87,7 +112,14 @@ export const DEMO_PRIORITIES: DemoPriority[] = [
     layer: 'executive',
     importance: 5,
     status: 'validated',
-    evidence: [{ customerOrg: 'St. Aldric Health', role: 'CIO', date: '2026-07-21', note: 'A breach at one clinic is a breach for the group.' }],
+    evidence: [
+      {
+        customerOrg: 'St. Aldric Health',
+        role: 'CIO',
+        date: '2026-07-21',
+        note: 'A breach at one clinic is a breach for the group.',
+      },
+    ],
   },
   {
     market: 'Healthcare networks',
@@ -105,7 +137,14 @@ export const DEMO_PRIORITIES: DemoPriority[] = [
     layer: 'executive',
     importance: 5,
     status: 'validated',
-    evidence: [{ customerOrg: 'Federal Office of Registries', role: 'Director General', date: '2026-10-03', note: 'A hard requirement of the new cloud act.' }],
+    evidence: [
+      {
+        customerOrg: 'Federal Office of Registries',
+        role: 'Director General',
+        date: '2026-10-03',
+        note: 'A hard requirement of the new cloud act.',
+      },
+    ],
   },
   {
     market: 'Public sector agencies',
@@ -121,7 +160,8 @@ export const DEMO_PRIORITIES: DemoPriority[] = [
 export const DEMO_SOLUTIONS: DemoSolution[] = [
   {
     name: 'Continuous close',
-    valueStatement: 'Finance teams close the month in three days because invoices, currencies and the ledger stay reconciled every day.',
+    valueStatement:
+      'Finance teams close the month in three days because invoices, currencies and the ledger stay reconciled every day.',
     priorities: ['Close the books in days, not weeks'],
     horizon: 'now',
     status: 'in-delivery',
@@ -145,7 +185,8 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
   },
   {
     name: 'Sovereign cloud',
-    valueStatement: 'Agencies and hospital groups keep every record in-country and can prove it to a regulator.',
+    valueStatement:
+      'Agencies and hospital groups keep every record in-country and can prove it to a regulator.',
     priorities: ['Keep citizen data in the country', 'Protect patient data across every site'],
     horizon: 'now',
     status: 'in-delivery',
@@ -157,7 +198,8 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
   },
   {
     name: 'Clinicians on the move',
-    valueStatement: 'Ward staff approve requests and find answers from their phone, securely, without a desk.',
+    valueStatement:
+      'Ward staff approve requests and find answers from their phone, securely, without a desk.',
     priorities: ['Give clinicians answers on the move'],
     horizon: 'next',
     status: 'committed',
@@ -169,7 +211,8 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
   },
   {
     name: 'Self-serve plan changes',
-    valueStatement: 'Customers change their plan when they need to, and see the new price before they confirm.',
+    valueStatement:
+      'Customers change their plan when they need to, and see the new price before they confirm.',
     priorities: ['Let customers change their plan themselves'],
     horizon: 'later',
     status: 'proposed',

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   const runtime = createLocalRuntime({ appRoot, dataDir });
   const users = hostUsers(runtime.site);
-  if (!flag('empty')) await seedDemoPortfolio(runtime, users);
+  if (!flag('empty')) await seedDemoPortfolio(runtime, dataDir);
 
   const server = createHost({ runtime, appRoot, users });
   server.on('error', (error: NodeJS.ErrnoException) => {
