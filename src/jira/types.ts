@@ -65,7 +65,7 @@ export interface GrantedScope {
 export interface PermissionCheckResult {
   /** For each permission asked for (others are empty): the issues and projects it holds on. */
   granted: Record<ProjectPermissionKey, GrantedScope>;
-  /** The global permissions (of those asked for) the user holds. */
+  /** The global permissions the user holds, of those asked for and the app's own manage key. */
   globalPermissions: Set<string>;
   /** Whether the user holds the app's own global permission "Manage market layer". */
   canManageMarketLayer: boolean;
