@@ -1,0 +1,59 @@
+import { expectNoLeak, securedEpic, startApp, type TestApp } from '../../../support';
+
+let app: TestApp;
+beforeEach(() => {
+  app = startApp();
+});
+afterEach(() => app.close());
+
+describe('epics.search', () => {
+  it('finds epics by words in their summary, with their project', async () => {
+    const result = await app.callAs('productManager', 'portfolio', 'epics.search', { text: 'SAML' });
+    expect(result).toMatchObject({
+      ok: true,
+      data: [{ key: 'IAM-1', projectKey: 'IAM', summary: 'Launch SAML single sign-on' }],
+    });
+  });
+
+  it('limits the search to one project', async () => {
+    const result = await app.callAs('viewer', 'portfolio', 'epics.search', { projectId: '10000' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.length).toBeGreaterThan(0);
+    expect(new Set(result.data.map((e) => e.projectKey))).toEqual(new Set(['BILL']));
+  });
+
+  it('finds nothing in a project the viewer cannot browse, as in one that does not exist', async () => {
+    const hidden = await app.callAs('engineeringLead', 'portfolio', 'epics.search', { projectId: '10004' });
+    const missing = await app.callAs('engineeringLead', 'portfolio', 'epics.search', { projectId: '99999' });
+    expect(hidden).toEqual({ ok: true, data: [] });
+    expect(missing).toEqual({ ok: true, data: [] });
+  });
+
+  it('never finds the secured epic for someone outside its security level', async () => {
+    const secured = securedEpic(app.rt);
+    const result = await app.callAs('viewer', 'portfolio', 'epics.search', { text: 'Northwind' });
+    expect(result).toEqual({ ok: true, data: [] });
+    expectNoLeak(result, [secured.key], [secured.summary]);
+  });
+
+  it('refuses a malformed project id and unknown fields', async () => {
+    const bad = await app.callRaw('viewer', 'portfolio', 'epics.search', { projectId: 'MOB' });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { projectId: expect.any(String) } },
+    });
+    const extra = await app.callRaw('viewer', 'portfolio', 'epics.search', {
+      text: 'x',
+      jql: 'project = MOB',
+    });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('says Jira is unavailable when it fails', async () => {
+    app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
+    expect(await app.callAs('viewer', 'portfolio', 'epics.search', { text: 'SAML' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE' },
+    });
+  });
+});
