@@ -1,0 +1,41 @@
+import { BACKUP_FORMAT } from '../../contract';
+import { createDeps, type Deps } from '../../deps';
+import { define } from '../define';
+import { requireManager } from '../mutations/authorize';
+import { reconcileAll } from '../snapshots';
+import { integrityFindings } from './integrity';
+
+/**
+ * The settings page's actions: backup export and import, the integrity check, and refreshing
+ * every snapshot on demand. All need "Manage market layer": a backup holds every record,
+ * including contributions in projects the caller may not browse.
+ */
+export function createAdminResolvers(deps: Deps) {
+  return {
+    'admin.export': define('admin.export', async (_input, caller) => {
+      await requireManager(deps, caller);
+      const records = await deps.store.readAll();
+      return { format: BACKUP_FORMAT, exportedAt: deps.now().toISOString(), ...records };
+    }),
+
+    // The store validates the whole backup (schema, duplicate ids, references) before the first
+    // write; see src/store/replace-all.ts for why an import cannot be one transaction.
+    'admin.import': define('admin.import', async ({ backup }, caller) => {
+      await requireManager(deps, caller);
+      return deps.store.replaceAll(backup, caller.accountId);
+    }),
+
+    'admin.integrity': define('admin.integrity', async (_input, caller) => {
+      await requireManager(deps, caller);
+      return integrityFindings(deps);
+    }),
+
+    'admin.refreshSnapshots': define('admin.refreshSnapshots', async (_input, caller) => {
+      await requireManager(deps, caller);
+      const { refreshed, removed } = await reconcileAll(deps);
+      return { refreshed, removed };
+    }),
+  };
+}
+
+export const adminResolvers = createAdminResolvers(createDeps());

@@ -1,0 +1,84 @@
+import { fail, type Contribution, type ParsedInput } from '../../contract';
+import type { Deps } from '../../deps';
+import type { JiraIssue } from '../../jira';
+import { requireLink, viewerAccess } from '../access';
+import { define, type Caller } from '../define';
+
+/**
+ * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
+ * epic (PRODUCT.md, "Who may do what"). The epic is read as the caller, so nobody links an epic
+ * they may not see; its snapshot is read as the app, like every later refresh, so child progress
+ * does not depend on who linked it.
+ */
+export function contributionMutations(deps: Deps) {
+  return {
+    'contribution.link': define('contribution.link', (input, caller) => link(deps, input, caller)),
+
+    'contribution.update': define('contribution.update', async ({ id, version, note }, caller) => {
+      await requireMayLink(deps, caller, await existing(deps, id));
+      return deps.store.contributions.updateNote(id, version, note, caller.accountId);
+    }),
+
+    'contribution.unlink': define('contribution.unlink', async ({ id, version }, caller) => {
+      await requireMayLink(deps, caller, await existing(deps, id));
+      const result = await deps.store.contributions.unlink(id, version, caller.accountId);
+      return { deleted: result.deleted };
+    }),
+  };
+}
+
+async function link(
+  deps: Deps,
+  input: ParsedInput<'contribution.link'>,
+  caller: Caller,
+): Promise<Contribution> {
+  const [{ issues }, settings] = await Promise.all([
+    deps.jira.bulkFetch([input.issue], 'user'),
+    deps.store.settings.get(),
+  ]);
+  // Bulk fetch answers an old key of a moved issue with the issue under its new key.
+  const issue =
+    issues[0] ?? invalidIssue(`${input.issue} does not exist, or you do not have permission to see it`);
+  const access = await viewerAccess(caller, deps, { issueIds: [issue.id], settings });
+  requireLink(access, issue.id);
+  if (!(await deps.store.solutions.get(input.solutionId))) {
+    fail('VALIDATION', 'The chosen solution no longer exists. Reload and choose another one.', {
+      fields: { solutionId: 'This solution no longer exists' },
+    });
+  }
+  if (!settings.epicIssueTypes.includes(issue.issueTypeName)) notAnEpic(issue, settings.epicIssueTypes);
+  const { epics } = await deps.jira.snapshotsFor([issue.id], 'app');
+  const epic = epics.get(issue.id) ?? invalidIssue(`${issue.key} could not be read just now; try again`);
+  return deps.store.contributions.link(
+    {
+      solutionId: input.solutionId,
+      epic: { id: epic.epicId, key: epic.epicKey, projectId: epic.projectId, projectKey: epic.projectKey },
+      note: input.note,
+      snapshot: epic.snapshot,
+    },
+    caller.accountId,
+  );
+}
+
+async function existing(deps: Deps, id: string): Promise<Contribution> {
+  return (
+    (await deps.store.contributions.get(id)) ??
+    fail('NOT_FOUND', 'This linked epic no longer exists. It may have been unlinked by someone else.')
+  );
+}
+
+/** One bulk check of the epic: refused before anything is written. */
+async function requireMayLink(deps: Deps, caller: Caller, contribution: Contribution): Promise<void> {
+  requireLink(await viewerAccess(caller, deps, { issueIds: [contribution.epicId] }), contribution.epicId);
+}
+
+function invalidIssue(message: string): never {
+  return fail('VALIDATION', `${message}.`, { fields: { issue: message } });
+}
+
+function notAnEpic(issue: JiraIssue, epicTypes: readonly string[]): never {
+  const allowed = epicTypes.join(', ');
+  return invalidIssue(
+    `${issue.key} is a ${issue.issueTypeName}; only issues of type ${allowed} can be linked (see Market layer settings)`,
+  );
+}

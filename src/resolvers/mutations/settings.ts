@@ -1,0 +1,13 @@
+import type { Deps } from '../../deps';
+import { requireManager } from './authorize';
+import { defineUpdate } from './sent-changes';
+
+/** Portfolio settings: one record; `version: null` when the caller saw the defaults (never saved). */
+export function settingsMutations(deps: Deps) {
+  return {
+    'settings.update': defineUpdate('settings.update', async ({ version, changes }, caller) => {
+      await requireManager(deps, caller);
+      return deps.store.settings.update(version, changes, caller.accountId);
+    }),
+  };
+}
