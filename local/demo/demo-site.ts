@@ -120,5 +120,5 @@ export function demoSite(options: { app?: Partial<SiteApp> } = {}): SiteData {
   };
 }
 
-/** The secured epic's key in the demo site (visible to the portfolio lead only). */
+/** The summary of the demo site's secured epic (visible to the portfolio lead only). */
 export const DEMO_SECURED_EPIC_SUMMARY = 'Acquisition due diligence: merge the Northwind data platform';
