@@ -67,6 +67,13 @@ async function jiraErrorText(response: APIResponse): Promise<string> {
   }
 }
 
+function problemOf(status: number, rateLimited: boolean): JiraLogEvent['problem'] {
+  if (rateLimited) return 'rate-limited';
+  if (status >= 500) return 'server-error';
+  // A 400 means our JQL or body is wrong: a bug to fix, not a user error.
+  return status === 400 ? 'bad-request' : 'refused';
+}
+
 function unavailable(what: string): never {
   return fail('UNAVAILABLE', `Could not load ${what} from Jira. Please try again in a moment.`);
 }
@@ -107,14 +114,7 @@ export function createJiraRequest(policy: RetryPolicy = DEFAULT_RETRY_POLICY): J
       }
       const status = response.status;
       if (status === 404 && call.notFoundMessage) return fail('NOT_FOUND', call.notFoundMessage);
-      const problem =
-        delay !== undefined
-          ? 'rate-limited'
-          : status >= 500
-            ? 'server-error'
-            : status === 400
-              ? 'bad-request'
-              : 'refused';
+      const problem = problemOf(status, delay !== undefined);
       policy.log({ ...base, problem, status, detail: await jiraErrorText(response) });
       if (problem === 'rate-limited') {
         return fail(
