@@ -36,13 +36,27 @@ function html(title, hasCss) {
     .join('\n');
 }
 
-async function buildSurface(surface) {
-  const entry = path.join(ROOT, 'static', surface, 'src', 'index.tsx');
+function writeHtml(surface) {
   const outdir = path.join(ROOT, 'static', surface, 'build');
-  fs.rmSync(outdir, { recursive: true, force: true });
+  const hasCss = fs.existsSync(path.join(outdir, 'main.css'));
+  fs.writeFileSync(path.join(outdir, 'index.html'), html(TITLES[surface], hasCss));
+}
+
+/**
+ * Builds every surface whose source exists; resolves to the names built. One esbuild call for
+ * all surfaces, so the shared Atlaskit modules are parsed once.
+ */
+async function buildUi({ surfaces = SURFACES } = {}) {
+  const present = surfaces.filter((s) => fs.existsSync(path.join(ROOT, 'static', s, 'src', 'index.tsx')));
+  if (present.length === 0) return [];
+  for (const surface of present) {
+    fs.rmSync(path.join(ROOT, 'static', surface, 'build'), { recursive: true, force: true });
+  }
   await esbuild.build({
-    entryPoints: { main: entry },
-    outdir,
+    entryPoints: Object.fromEntries(
+      present.map((s) => [`${s}/build/main`, path.join(ROOT, 'static', s, 'src', 'index.tsx')]),
+    ),
+    outdir: path.join(ROOT, 'static'),
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -55,15 +69,8 @@ async function buildSurface(surface) {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  const hasCss = fs.existsSync(path.join(outdir, 'main.css'));
-  fs.writeFileSync(path.join(outdir, 'index.html'), html(TITLES[surface], hasCss));
-  return surface;
-}
-
-/** Builds every surface whose source exists; resolves to the names built. */
-async function buildUi({ surfaces = SURFACES } = {}) {
-  const present = surfaces.filter((s) => fs.existsSync(path.join(ROOT, 'static', s, 'src', 'index.tsx')));
-  return Promise.all(present.map(buildSurface));
+  present.forEach(writeHtml);
+  return present;
 }
 
 module.exports = { buildUi, SURFACES };

@@ -1,0 +1,53 @@
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { Box } from '@atlaskit/primitives';
+import type { ReactNode } from 'react';
+import { BalanceView } from './balance/BalanceView';
+import { GapList } from './gaps/GapList';
+import { ContributionMatrix } from './matrix/ContributionMatrix';
+import { ValueNarrative } from './narrative/ValueNarrative';
+import { usePortfolio } from './PortfolioContext';
+import { RankingList } from './ranking/RankingList';
+import { StrategyTree } from './strategy/StrategyTree';
+
+function Panel({ children }: { children: ReactNode }) {
+  return (
+    <TabPanel>
+      <Box paddingBlock="space.200">{children}</Box>
+    </TabPanel>
+  );
+}
+
+/** The portfolio's sections, one tab each; the gap count warns before anyone opens the tab. */
+export function PortfolioTabs() {
+  const { view } = usePortfolio();
+  return (
+    <Tabs id="portfolio-sections">
+      <TabList>
+        <Tab>Strategy</Tab>
+        <Tab>Contribution matrix</Tab>
+        <Tab>{view.gaps.length ? `Gaps (${view.gaps.length})` : 'Gaps'}</Tab>
+        <Tab>Balance</Tab>
+        <Tab>Ranking</Tab>
+        <Tab>Value narrative</Tab>
+      </TabList>
+      <Panel>
+        <StrategyTree />
+      </Panel>
+      <Panel>
+        <ContributionMatrix />
+      </Panel>
+      <Panel>
+        <GapList />
+      </Panel>
+      <Panel>
+        <BalanceView />
+      </Panel>
+      <Panel>
+        <RankingList />
+      </Panel>
+      <Panel>
+        <ValueNarrative />
+      </Panel>
+    </Tabs>
+  );
+}

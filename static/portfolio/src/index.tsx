@@ -1,0 +1,4 @@
+import { mountSurface } from '../../shared';
+import { PortfolioApp } from './PortfolioApp';
+
+mountSurface(<PortfolioApp />);

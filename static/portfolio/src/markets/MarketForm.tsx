@@ -1,0 +1,100 @@
+import { ErrorMessage } from '@atlaskit/form';
+import type { Market } from '../../../../src/contract';
+import {
+  fieldErrorUnder,
+  FormDialog,
+  SelectInputField,
+  TextInputField,
+  useMutation,
+  type Choice,
+} from '../../../shared';
+import { marketStatusChoices, oneToFiveChoices } from '../dialogs/choices';
+import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
+import { usePortfolio } from '../PortfolioContext';
+import { segmentsFromText, segmentsToText } from './segments';
+
+interface Values extends Record<string, unknown> {
+  name: string;
+  description: string;
+  strategicWeight: Choice<number> | null;
+  status: Choice<Market['status']> | null;
+  industry: string;
+  region: string;
+  size: string;
+}
+
+const PLACED = new Set(['name', 'description', 'strategicWeight', 'status']);
+const placed = (path: string) => PLACED.has(path) || path.startsWith('segments');
+
+/** Create or edit a market; the backend's messages appear beside the fields they concern. */
+export function MarketForm({ market }: { market?: Market }) {
+  const { closeDialog } = usePortfolio();
+  const create = useMutation('market.create');
+  const update = useMutation('market.update');
+  const error = market ? update.error : create.error;
+  const afterSave = useAfterSave();
+  const reloadAndClose = useReloadAndClose();
+  const segments = segmentsToText(market?.segments ?? []);
+
+  const submit = async (values: Values) => {
+    const fields = {
+      name: values.name,
+      description: values.description,
+      strategicWeight: values.strategicWeight?.value ?? 3,
+      status: values.status?.value ?? 'explore',
+      segments: segmentsFromText(values),
+    };
+    const saved = market
+      ? await update.run({ id: market.id, version: market.version, changes: fields })
+      : await create.run(fields);
+    if (saved) await afterSave(`Market "${saved.name}" saved`);
+  };
+
+  const segmentError = fieldErrorUnder(error, 'segments');
+  return (
+    <FormDialog<Values>
+      title={market ? `Edit market "${market.name}"` : 'Create market'}
+      onSubmit={submit}
+      onClose={closeDialog}
+      error={error}
+      placed={placed}
+      onReload={reloadAndClose}
+    >
+      <TextInputField name="name" label="Name" defaultValue={market?.name} isRequired error={error} />
+      <TextInputField
+        name="description"
+        label="Description"
+        defaultValue={market?.description}
+        multiline
+        error={error}
+      />
+      <SelectInputField
+        name="strategicWeight"
+        label="Strategic weight"
+        options={oneToFiveChoices}
+        defaultValue={market?.strategicWeight ?? 3}
+        isRequired
+        error={error}
+        helper="How much this market matters to the company; it multiplies every priority's score."
+      />
+      <SelectInputField
+        name="status"
+        label="Status"
+        options={marketStatusChoices}
+        defaultValue={market?.status ?? 'explore'}
+        isRequired
+        error={error}
+      />
+      <TextInputField
+        name="industry"
+        label="Industry tags"
+        defaultValue={segments.industry}
+        error={error}
+        helper="Separate tags with commas, e.g. Banking, Insurance"
+      />
+      <TextInputField name="region" label="Region tags" defaultValue={segments.region} error={error} />
+      <TextInputField name="size" label="Company size tags" defaultValue={segments.size} error={error} />
+      {segmentError && <ErrorMessage>{segmentError}</ErrorMessage>}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Solution } from '../../../../src/contract';
+import {
+  FormDialog,
+  MultiSelectInputField,
+  SelectInputField,
+  TextInputField,
+  useMutation,
+  type Choice,
+} from '../../../shared';
+import { horizonChoices, priorityGroups, solutionStatusChoices } from '../dialogs/choices';
+import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
+import { usePortfolio } from '../PortfolioContext';
+
+interface Values extends Record<string, unknown> {
+  name: string;
+  valueStatement: string;
+  priorityIds: Choice[];
+  horizon: Choice<Solution['horizon']> | null;
+  status: Choice<Solution['status']> | null;
+}
+
+const PLACED = new Set(['name', 'valueStatement', 'horizon', 'status']);
+const placed = (path: string) =>
+  PLACED.has(path) || path === 'priorityIds' || path.startsWith('priorityIds.');
+
+/** Create or edit a solution: customer value in words, and the priorities it addresses. */
+export function SolutionForm({ solution, priorityIds }: { solution?: Solution; priorityIds?: string[] }) {
+  const { view, closeDialog } = usePortfolio();
+  const create = useMutation('solution.create');
+  const update = useMutation('solution.update');
+  const error = solution ? update.error : create.error;
+  const afterSave = useAfterSave();
+  const reloadAndClose = useReloadAndClose();
+
+  const submit = async (values: Values) => {
+    const fields = {
+      name: values.name,
+      valueStatement: values.valueStatement,
+      priorityIds: (values.priorityIds ?? []).map((choice) => choice.value),
+      horizon: values.horizon?.value ?? 'next',
+      status: values.status?.value ?? 'proposed',
+    };
+    const saved = solution
+      ? await update.run({ id: solution.id, version: solution.version, changes: fields })
+      : await create.run(fields);
+    if (saved) await afterSave(`Solution "${saved.name}" saved`);
+  };
+
+  return (
+    <FormDialog<Values>
+      title={solution ? `Edit solution "${solution.name}"` : 'Create solution'}
+      onSubmit={submit}
+      onClose={closeDialog}
+      error={error}
+      placed={placed}
+      onReload={reloadAndClose}
+    >
+      <TextInputField name="name" label="Name" defaultValue={solution?.name} isRequired error={error} />
+      <TextInputField
+        name="valueStatement"
+        label="Value statement"
+        defaultValue={solution?.valueStatement}
+        isRequired
+        multiline
+        error={error}
+        helper="The value to the customer, in their words: the time, not the steps to build the watch."
+      />
+      <MultiSelectInputField
+        name="priorityIds"
+        label="Business priorities it addresses"
+        groups={priorityGroups(view.markets, view.priorities)}
+        defaultValue={solution?.priorityIds ?? priorityIds ?? []}
+        isRequired
+        error={error}
+      />
+      <SelectInputField
+        name="horizon"
+        label="Horizon"
+        options={horizonChoices}
+        defaultValue={solution?.horizon ?? 'next'}
+        isRequired
+        error={error}
+      />
+      <SelectInputField
+        name="status"
+        label="Status"
+        options={solutionStatusChoices}
+        defaultValue={solution?.status ?? 'proposed'}
+        isRequired
+        error={error}
+      />
+    </FormDialog>
+  );
+}

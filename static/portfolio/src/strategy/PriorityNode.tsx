@@ -1,0 +1,72 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import type { Priority } from '../../../../src/contract';
+import { LAYER_LABELS, plural } from '../../../shared';
+import { EntityActions } from '../common/EntityActions';
+import { StatusLozenge } from '../common/StatusLozenge';
+import { usePortfolio } from '../PortfolioContext';
+import { SolutionLine } from './SolutionLine';
+
+const itemStyle = xcss({
+  listStyle: 'none',
+  borderInlineStartColor: 'color.border.brand',
+  borderInlineStartStyle: 'solid',
+  borderInlineStartWidth: 'border.width.selected',
+  paddingInlineStart: 'space.150',
+  marginBlockStart: 'space.0',
+});
+
+export function PriorityNode({ priority }: { priority: Priority }) {
+  const { index, canManage, openDialog } = usePortfolio();
+  const solutions = index.solutionsByPriority.get(priority.id) ?? [];
+  return (
+    <Box as="li" xcss={itemStyle}>
+      <Stack space="space.075">
+        <Inline spread="space-between" alignBlock="center" shouldWrap>
+          <Inline space="space.100" alignBlock="center" shouldWrap>
+            <Heading size="small" as="h3">
+              {priority.title}
+            </Heading>
+            <Lozenge appearance={priority.layer === 'executive' ? 'moved' : 'default'}>
+              {LAYER_LABELS[priority.layer]}
+            </Lozenge>
+            <StatusLozenge status={priority.status} />
+            <Text size="small" color="color.text.subtle">
+              Importance {priority.importance} · score {index.priorityScore.get(priority.id) ?? 0} ·{' '}
+              {plural(priority.evidence.length, 'evidence entry', 'evidence entries')}
+            </Text>
+          </Inline>
+          <Inline space="space.050">
+            {canManage && (
+              <Button
+                spacing="compact"
+                onClick={() => openDialog({ kind: 'solution', priorityIds: [priority.id] })}
+              >
+                Add solution
+              </Button>
+            )}
+            <EntityActions
+              name={`priority ${priority.title}`}
+              onEdit={() => openDialog({ kind: 'priority', priority })}
+              onDelete={() => openDialog({ kind: 'delete-priority', priority })}
+            />
+          </Inline>
+        </Inline>
+        <Text as="p" color="color.text.subtle">
+          Outcome: {priority.outcome}
+        </Text>
+        {solutions.length === 0 ? (
+          <Text color="color.text.warning">No solution addresses this priority yet.</Text>
+        ) : (
+          <Stack as="ul" space="space.050">
+            {solutions.map((solution) => (
+              <SolutionLine key={solution.id} solution={solution} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,29 @@
+import { Box, Inline, Text, xcss } from '@atlaskit/primitives';
+import type { Solution } from '../../../../src/contract';
+import { humanize } from '../../../shared';
+import { EntityActions } from '../common/EntityActions';
+import { StatusLozenge } from '../common/StatusLozenge';
+import { usePortfolio } from '../PortfolioContext';
+
+const itemStyle = xcss({ listStyle: 'none', marginBlockStart: 'space.0' });
+
+/** One solution under a priority it addresses. */
+export function SolutionLine({ solution }: { solution: Solution }) {
+  const { openDialog } = usePortfolio();
+  return (
+    <Box as="li" xcss={itemStyle}>
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <Text weight="medium">↳ {solution.name}</Text>
+        <StatusLozenge status={solution.status} />
+        <Text size="small" color="color.text.subtlest">
+          Horizon: {humanize(solution.horizon)}
+        </Text>
+        <EntityActions
+          name={`solution ${solution.name}`}
+          onEdit={() => openDialog({ kind: 'solution', solution })}
+          onDelete={() => openDialog({ kind: 'delete-solution', solution })}
+        />
+      </Inline>
+    </Box>
+  );
+}
