@@ -1,0 +1,46 @@
+import { Fieldset, Legend } from '@atlaskit/form';
+import Textfield from '@atlaskit/textfield';
+import { Grid, Text, xcss } from '@atlaskit/primitives';
+import type { Layer } from '../../../../../src/contract';
+import { LAYERS } from '../../../../../src/contract';
+import { LAYER_LABELS } from '../../../../shared';
+import { FieldBlock } from '../../../../project/src/common/FieldBlock';
+
+const columns = xcss({ gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))' });
+
+/** How much a priority of each customer-organisation layer counts in the ranking score. */
+export function LayerWeightsFields({
+  weights,
+  onChange,
+  errorFor,
+}: {
+  weights: Record<Layer, string>;
+  onChange: (weights: Record<Layer, string>) => void;
+  errorFor: (path: string) => string | undefined;
+}) {
+  return (
+    <Fieldset>
+      <Legend>Customer-layer weights</Legend>
+      <Text size="small" color="color.text.subtle">
+        Priority score = market weight × importance × layer weight. Use 0 to 10; higher layers usually weigh
+        more.
+      </Text>
+      <Grid xcss={columns} gap="space.200">
+        {LAYERS.map((layer) => (
+          <FieldBlock key={layer} label={LAYER_LABELS[layer]} error={errorFor(`layerWeights.${layer}`)}>
+            {({ inputId, describedBy, isInvalid }) => (
+              <Textfield
+                id={inputId}
+                aria-describedby={describedBy || undefined}
+                isInvalid={isInvalid}
+                inputMode="decimal"
+                value={weights[layer]}
+                onChange={(e) => onChange({ ...weights, [layer]: e.currentTarget.value })}
+              />
+            )}
+          </FieldBlock>
+        ))}
+      </Grid>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountSurface } from '../../shared';
+import { AdminPage } from './AdminPage';
+
+mountSurface(<AdminPage />);
