@@ -46,8 +46,9 @@ export async function createRecord<T extends Versioned>(
   rules: RecordRules<T>,
   fields: Omit<T, keyof Versioned>,
   accountId: string,
-  action: 'create' | 'link' = 'create',
+  options: { action?: 'create' | 'link'; conflictMessage?: string } = {},
 ): Promise<T> {
+  const action = options.action ?? 'create';
   const at = ctx.stamp();
   const record = validated(rules.schema, {
     ...fields,

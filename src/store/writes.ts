@@ -10,13 +10,19 @@ import { AUDIT_ENTITY, storedValue, type EntitySpec } from './layout';
  */
 export const MAX_OPERATIONS = 25;
 
-/** What the stored value must look like for the write to go ahead. */
-export type Expectation = { version: number } | 'absent' | 'present';
+/** What the stored value must be for the write to go ahead; 'any' only for the import. */
+export type Expectation = { version: number } | 'absent' | 'present' | 'any';
 
-type Operation =
-  | { kind: 'set'; entity: string; key: string; value: StoredValue; expect?: Expectation }
-  | { kind: 'delete'; entity: string; key: string; expect: Expectation }
-  | { kind: 'check'; entity: string; key: string; expect: Expectation };
+type StoredValue = Record<string, unknown>;
+type Condition = ReturnType<Filter<StoredValue>['and']>;
+
+interface Operation {
+  kind: 'set' | 'delete' | 'check';
+  entity: string;
+  key: string;
+  value?: StoredValue;
+  expect: Expectation;
+}
 
 /**
  * The writes of one change, committed as ONE kvs transaction: every record write is conditional
@@ -26,23 +32,14 @@ export class Writes {
   private readonly operations: Operation[] = [];
 
   put<T extends { version: number }>(spec: EntitySpec<T>, record: T, expect: Expectation): this {
-    this.operations.push({
-      kind: 'set',
-      entity: spec.entity,
-      key: spec.key(record),
-      value: storedValue(spec, record),
-      expect,
-    });
+    const value = storedValue(spec, record);
+    this.operations.push({ kind: 'set', entity: spec.entity, key: spec.key(record), value, expect });
     return this;
   }
 
-  remove<T extends { version: number }>(spec: EntitySpec<T>, record: T): this {
-    this.operations.push({
-      kind: 'delete',
-      entity: spec.entity,
-      key: spec.key(record),
-      expect: { version: record.version },
-    });
+  remove<T extends { version: number }>(spec: EntitySpec<T>, record: T, expect?: Expectation): this {
+    const expected = expect ?? { version: record.version };
+    this.operations.push({ kind: 'delete', entity: spec.entity, key: spec.key(record), expect: expected });
     return this;
   }
 
@@ -58,6 +55,7 @@ export class Writes {
       entity: AUDIT_ENTITY,
       key: audit.entry.id,
       value: auditValue(audit),
+      expect: 'any',
     });
     return this;
   }
@@ -77,24 +75,23 @@ export class Writes {
     }
     const tx = kvs.transact();
     for (const op of this.operations) {
-      const conditions = op.expect && condition(op.expect);
-      if (op.kind === 'set')
-        tx.set<StoredValue>(op.key, op.value, { entityName: op.entity, ...(conditions && { conditions }) });
-      if (op.kind === 'delete')
-        tx.delete<StoredValue>(op.key, { entityName: op.entity, conditions: conditions ?? undefined });
+      const entity = { entityName: op.entity, conditions: condition(op.expect) };
+      if (op.kind === 'set') tx.set<StoredValue>(op.key, op.value ?? {}, entity);
+      if (op.kind === 'delete') tx.delete<StoredValue>(op.key, entity);
       if (op.kind === 'check')
-        tx.check<StoredValue>(op.key, { entityName: op.entity, conditions: condition(op.expect) });
+        tx.check<StoredValue>(op.key, { ...entity, conditions: entity.conditions ?? present() });
     }
     await kvsCall(() => tx.execute(), conflictMessage);
   }
 }
 
-type StoredValue = Record<string, unknown>;
-type Condition = ReturnType<Filter<StoredValue>['and']>;
+function condition(expect: Expectation): Condition | undefined {
+  if (expect === 'any') return undefined;
+  if (expect === 'absent') return new Filter<StoredValue>().and('version', FilterConditions.notExists());
+  if (expect === 'present') return present();
+  return new Filter<StoredValue>().and('version', FilterConditions.equalTo(expect.version));
+}
 
-function condition(expect: Expectation): Condition {
-  const filter = new Filter<StoredValue>();
-  if (expect === 'absent') return filter.and('version', FilterConditions.notExists());
-  if (expect === 'present') return filter.and('version', FilterConditions.exists());
-  return filter.and('version', FilterConditions.equalTo(expect.version));
+function present(): Condition {
+  return new Filter<StoredValue>().and('version', FilterConditions.exists());
 }

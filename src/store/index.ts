@@ -1,0 +1,51 @@
+/**
+ * The store: repositories on Forge custom entities (@forge/kvs). The only module that imports
+ * @forge/kvs. Wire it by hand: `const store = createStore({ now: () => new Date() })`.
+ */
+import type { AuditEntry, Backup } from '../contract';
+import { listAudit } from './audit';
+import { storeContext, type StoreDeps } from './context';
+import { contributionsRepository } from './contributions';
+import { portfolioRepositories } from './portfolio';
+import { productsRepository } from './products';
+import { readAll } from './read-all';
+import { importInProgress, replaceAll } from './replace-all';
+import { settingsRepository } from './settings';
+import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from './snapshots';
+
+export type { StoreDeps } from './context';
+export type { LinkInput } from './contributions';
+export { contributionId } from './contributions';
+export type { DeleteOptions, StoreDeleteResult } from './deletes';
+export type { MarketFields, PriorityFields, SolutionFields } from './portfolio';
+export type { ProductSave } from './products';
+export type { AllRecords } from './read-all';
+export type { ImportMarker } from './replace-all';
+export { NEVER_SAVED_VERSION } from './settings';
+export type { SnapshotChange } from './snapshots';
+export { MAX_OPERATIONS } from './writes';
+
+export function createStore(deps: StoreDeps) {
+  const ctx = storeContext(deps);
+  return {
+    ...portfolioRepositories(ctx),
+    contributions: contributionsRepository(ctx),
+    products: productsRepository(ctx),
+    settings: settingsRepository(ctx),
+    /** One record's history, newest first. */
+    listAudit: (
+      entityType: AuditEntry['entityType'],
+      entityId: string,
+      max?: number,
+    ): Promise<AuditEntry[]> => listAudit(entityType, entityId, max),
+    /** Fresh epic snapshots in transactions of ≤25 operations; returns how many were written. */
+    updateSnapshots: (changes: readonly SnapshotChange[]) => updateSnapshots(ctx, changes),
+    /** Unlinks a deleted epic everywhere, audited with accountId null; returns what was removed. */
+    removeContributionsForEpic: (epicId: string) => removeContributionsForEpic(ctx, epicId),
+    readAll,
+    replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
+    importInProgress,
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
