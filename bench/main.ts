@@ -1,0 +1,31 @@
+import { performance } from 'node:perf_hooks';
+import { domainSuite } from './domain.bench';
+import { heading, note } from './report';
+import type { Suite } from './suite';
+
+/**
+ * `npm run bench [-- <suite> …]`: runs every suite (or the ones named) in this one process and
+ * prints medians, p95 and growth between sizes. Numbers only, never pass/fail.
+ */
+const SUITES: Suite[] = [domainSuite];
+
+async function main(names: readonly string[]): Promise<void> {
+  const unknown = names.filter((n) => !SUITES.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}`);
+  }
+  const chosen = names.length === 0 ? SUITES : SUITES.filter((s) => names.includes(s.name));
+  const start = performance.now();
+  console.log(`Market Layer benchmarks · Node ${process.version} · ${new Date().toISOString()}`);
+  note('A shared, noisy machine: compare ratios measured in one run, not absolute times across runs.');
+  for (const suite of chosen) {
+    heading(suite.title);
+    await suite.run();
+  }
+  console.log(`\nDone in ${((performance.now() - start) / 1000).toFixed(0)} s.`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
