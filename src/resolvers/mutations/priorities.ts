@@ -14,7 +14,7 @@ export function priorityMutations(deps: Deps) {
     }),
     'priority.update': defineUpdate('priority.update', async ({ id, version, changes }, caller) => {
       await requireManager(deps, caller);
-      if (changes.marketId !== undefined) await requireMarket(deps, changes.marketId);
+      if (changes.marketId !== undefined) await requireMarket(deps, changes.marketId, 'changes.');
       return deps.store.priorities.update(id, version, changes, caller.accountId);
     }),
     'priority.delete': define('priority.delete', (input, caller) =>

@@ -5,12 +5,13 @@ import type { Deps } from '../../deps';
  * References a change makes to other records, checked before the store is asked to write, so
  * the person sees WHICH chosen record is gone, next to the field. The store checks the same
  * references again inside its transaction, which catches a delete racing this change.
+ * `at` is where the field sits in the payload: '' for a create, 'changes.' for an update.
  */
 
-export async function requireMarket(deps: Pick<Deps, 'store'>, marketId: string): Promise<void> {
+export async function requireMarket(deps: Pick<Deps, 'store'>, marketId: string, at = ''): Promise<void> {
   if (await deps.store.markets.get(marketId)) return;
   fail('VALIDATION', 'The chosen market no longer exists. Reload and choose another one.', {
-    fields: { marketId: 'This market no longer exists' },
+    fields: { [`${at}marketId`]: 'This market no longer exists' },
   });
 }
 
@@ -18,12 +19,13 @@ export async function requireMarket(deps: Pick<Deps, 'store'>, marketId: string)
 export async function requirePriorities(
   deps: Pick<Deps, 'store'>,
   priorityIds: readonly string[],
+  at = '',
 ): Promise<void> {
   // Priorities are few (one list query, paged by 100); a solution may name up to 50.
   const existing = new Set((await deps.store.priorities.list()).map((p) => p.id));
   const fields: Record<string, string> = {};
   priorityIds.forEach((id, i) => {
-    if (!existing.has(id)) fields[`priorityIds.${i}`] = 'This priority no longer exists';
+    if (!existing.has(id)) fields[`${at}priorityIds.${i}`] = 'This priority no longer exists';
   });
   const missing = Object.keys(fields).length;
   if (missing === 0) return;

@@ -14,7 +14,7 @@ export function solutionMutations(deps: Deps) {
     }),
     'solution.update': defineUpdate('solution.update', async ({ id, version, changes }, caller) => {
       await requireManager(deps, caller);
-      if (changes.priorityIds !== undefined) await requirePriorities(deps, changes.priorityIds);
+      if (changes.priorityIds !== undefined) await requirePriorities(deps, changes.priorityIds, 'changes.');
       return deps.store.solutions.update(id, version, changes, caller.accountId);
     }),
     'solution.delete': define('solution.delete', (input, caller) =>

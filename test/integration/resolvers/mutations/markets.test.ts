@@ -16,22 +16,43 @@ describe('market mutations', () => {
   });
 
   test('an update changes only the fields sent and bumps the version', async () => {
-    const updated = await s.lead('market.update', { id: s.market.id, version: 1, changes: { strategicWeight: 2 } });
-    expect(updated).toMatchObject({ version: 2, strategicWeight: 2, name: MARKET.name, description: MARKET.description, segments: MARKET.segments });
+    const updated = await s.lead('market.update', {
+      id: s.market.id,
+      version: 1,
+      changes: { strategicWeight: 2 },
+    });
+    expect(updated).toMatchObject({
+      version: 2,
+      strategicWeight: 2,
+      name: MARKET.name,
+      description: MARKET.description,
+      segments: MARKET.segments,
+    });
   });
 
   test('an update from a stale version is refused with CONFLICT and overwrites nothing', async () => {
     await s.lead('market.update', { id: s.market.id, version: 1, changes: { name: 'First edit' } });
     const before = s.app.rt.kvs.dump();
-    const error = err(await s.call('portfolioLead', 'market.update', { id: s.market.id, version: 1, changes: { name: 'Second edit' } }));
+    const error = err(
+      await s.call('portfolioLead', 'market.update', {
+        id: s.market.id,
+        version: 1,
+        changes: { name: 'Second edit' },
+      }),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(s.app.rt.kvs.dump()).toEqual(before);
   });
 
   test('updating or deleting a market that does not exist is NOT_FOUND', async () => {
     const missing = 'mkt_doesnotexist1';
-    expect(err(await s.call('portfolioLead', 'market.update', { id: missing, version: 1, changes: { name: 'x' } })).code).toBe('NOT_FOUND');
-    expect(err(await s.call('portfolioLead', 'market.delete', { id: missing, version: 1 })).code).toBe('NOT_FOUND');
+    expect(
+      err(await s.call('portfolioLead', 'market.update', { id: missing, version: 1, changes: { name: 'x' } }))
+        .code,
+    ).toBe('NOT_FOUND');
+    expect(err(await s.call('portfolioLead', 'market.delete', { id: missing, version: 1 })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   test('a market with priorities is not deleted; the CONFLICT names them', async () => {
@@ -51,14 +72,22 @@ describe('market mutations', () => {
       { type: 'contribution', id: s.contribution.id },
     ]);
     const backup = await s.lead('admin.export', {});
-    expect([backup.markets, backup.priorities, backup.solutions, backup.contributions]).toEqual([[], [], [], []]);
+    expect([backup.markets, backup.priorities, backup.solutions, backup.contributions]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   test('a cascade too big for one transaction is refused with LIMIT and deletes nothing', async () => {
     // 13 priorities with the market are 14 deletes, each with its audit entry: 28 > 25 operations.
-    for (let i = 0; i < 12; i += 1) await s.lead('priority.create', { ...priorityFor(s.market.id), title: `Priority ${i}` });
+    for (let i = 0; i < 12; i += 1)
+      await s.lead('priority.create', { ...priorityFor(s.market.id), title: `Priority ${i}` });
     const before = s.app.rt.kvs.dump();
-    const error = err(await s.call('portfolioLead', 'market.delete', { id: s.market.id, version: 1, cascade: true }));
+    const error = err(
+      await s.call('portfolioLead', 'market.delete', { id: s.market.id, version: 1, cascade: true }),
+    );
     expect(error.code).toBe('LIMIT');
     expect(s.app.rt.kvs.dump()).toEqual(before);
   });

@@ -1,4 +1,14 @@
-import type { AuditEntry, Contribution, Input, Market, Output, Priority, ResolverKey, Result, Solution } from '../../../../src/contract';
+import type {
+  AuditEntry,
+  Contribution,
+  Input,
+  Market,
+  Output,
+  Priority,
+  ResolverKey,
+  Result,
+  Solution,
+} from '../../../../src/contract';
 import type { DemoUserRole } from '../../../../local/demo';
 import { MODULES, startApp, type ModuleKey, type TestApp } from '../../../support/app';
 import { epicsOf } from '../../../support/site';
@@ -36,7 +46,7 @@ export function ok<T>(result: Result<T>): T {
 }
 
 /** The error of a call that must fail. */
-export function err<T>(result: Result<T>) {
+export function err(result: Result<unknown>) {
   if (result.ok) throw new Error(`Expected a failure, got ${JSON.stringify(result.data)}`);
   return result.error;
 }
@@ -49,25 +59,39 @@ export interface Seeded {
   /** A BILL epic linked to the solution by the portfolio lead. */
   contribution: Contribution;
   /** Call from the portfolio page (or another surface) as a demo user. */
-  call<K extends ResolverKey>(user: DemoUserRole, key: K, payload: Input<K>, module?: ModuleKey): Promise<Result<Output<K>>>;
+  call<K extends ResolverKey>(
+    user: DemoUserRole,
+    key: K,
+    payload: Input<K>,
+    module?: ModuleKey,
+  ): Promise<Result<Output<K>>>;
   lead<K extends ResolverKey>(key: K, payload: Input<K>): Promise<Output<K>>;
 }
 
 /** A fresh app holding one market, priority and solution, and one linked BILL epic. */
 export async function seeded(): Promise<Seeded> {
   const app = startApp();
-  const call: Seeded['call'] = (user, key, payload, module = MODULES.portfolio) => app.callAs(user, module, key, payload);
+  const call: Seeded['call'] = (user, key, payload, module = MODULES.portfolio) =>
+    app.callAs(user, module, key, payload);
   const lead: Seeded['lead'] = async (key, payload) => ok(await call('portfolioLead', key, payload));
   const market = await lead('market.create', MARKET);
   const priority = await lead('priority.create', priorityFor(market.id));
   const solution = await lead('solution.create', solutionFor([priority.id]));
   const epic = epicsOf(app.rt, 'BILL')[0];
-  const contribution = await lead('contribution.link', { solutionId: solution.id, issue: epic.key, note: 'Ledger sync' });
+  const contribution = await lead('contribution.link', {
+    solutionId: solution.id,
+    issue: epic.key,
+    note: 'Ledger sync',
+  });
   return { app, market, priority, solution, contribution, call, lead };
 }
 
 /** The audit entries stored for one record, oldest first (read from storage, not through a resolver). */
-export function storedAudit(app: TestApp, entityType: AuditEntry['entityType'], entityId: string): AuditEntry[] {
+export function storedAudit(
+  app: TestApp,
+  entityType: AuditEntry['entityType'],
+  entityId: string,
+): AuditEntry[] {
   const rows = Object.values(app.rt.kvs.dump().entities['audit-entry'] ?? {});
   return rows
     .map((row) => row.value as { seq: string; record: AuditEntry })
