@@ -20,7 +20,11 @@ export function MarketContext({ view, onChanged }: { view: ProjectView; onChange
           </Text>
         </Stack>
         <BalanceSummary balance={view.balance} />
-        <ContributedSolutions projectName={view.project.name} solutions={view.solutions} />
+        <ContributedSolutions
+          projectName={view.project.name}
+          solutions={view.solutions}
+          hasUnlinkedEpics={view.unlinkedEpics.length > 0}
+        />
         <UnlinkedEpics view={view} onLinked={onChanged} />
       </Stack>
     </Box>

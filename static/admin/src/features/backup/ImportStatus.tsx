@@ -30,7 +30,7 @@ export function ImportStatus({ state, onRetry }: { state: ImportState; onRetry: 
       <Box role="status" aria-live="polite">
         {step !== null && <Text>{statusText(state)}</Text>}
       </Box>
-      {step !== null && (
+      {step !== null && state.phase !== 'invalid' && (
         <Box xcss={barWidth}>
           <ProgressBar
             value={step / IMPORT_STEPS}

@@ -1,6 +1,6 @@
 import { Fieldset, Legend } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
-import { Grid, Text, xcss } from '@atlaskit/primitives';
+import { Grid, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Layer } from '../../../../../src/contract';
 import { LAYERS } from '../../../../../src/contract';
 import { LAYER_LABELS } from '../../../../shared';
@@ -21,26 +21,28 @@ export function LayerWeightsFields({
   return (
     <Fieldset>
       <Legend>Customer-layer weights</Legend>
-      <Text size="small" color="color.text.subtle">
-        Priority score = market weight × importance × layer weight. Use 0 to 10; higher layers usually weigh
-        more.
-      </Text>
-      <Grid xcss={columns} gap="space.200">
-        {LAYERS.map((layer) => (
-          <FieldBlock key={layer} label={LAYER_LABELS[layer]} error={errorFor(`layerWeights.${layer}`)}>
-            {({ inputId, describedBy, isInvalid }) => (
-              <Textfield
-                id={inputId}
-                aria-describedby={describedBy || undefined}
-                isInvalid={isInvalid}
-                inputMode="decimal"
-                value={weights[layer]}
-                onChange={(e) => onChange({ ...weights, [layer]: e.currentTarget.value })}
-              />
-            )}
-          </FieldBlock>
-        ))}
-      </Grid>
+      <Stack space="space.150">
+        <Text size="small" color="color.text.subtle">
+          Priority score = market weight × importance × layer weight. Use 0 to 10; higher layers usually weigh
+          more.
+        </Text>
+        <Grid xcss={columns} gap="space.200">
+          {LAYERS.map((layer) => (
+            <FieldBlock key={layer} label={LAYER_LABELS[layer]} error={errorFor(`layerWeights.${layer}`)}>
+              {({ inputId, describedBy, isInvalid }) => (
+                <Textfield
+                  id={inputId}
+                  aria-describedby={describedBy || undefined}
+                  isInvalid={isInvalid}
+                  inputMode="decimal"
+                  value={weights[layer]}
+                  onChange={(e) => onChange({ ...weights, [layer]: e.currentTarget.value })}
+                />
+              )}
+            </FieldBlock>
+          ))}
+        </Grid>
+      </Stack>
     </Fieldset>
   );
 }

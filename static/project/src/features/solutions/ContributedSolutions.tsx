@@ -8,9 +8,11 @@ import { ProjectSolutionCard } from './ProjectSolutionCard';
 export function ContributedSolutions({
   projectName,
   solutions,
+  hasUnlinkedEpics,
 }: {
   projectName: string;
   solutions: ProjectSolution[];
+  hasUnlinkedEpics: boolean;
 }) {
   return (
     <Stack space="space.200">
@@ -21,7 +23,11 @@ export function ContributedSolutions({
       {solutions.length === 0 ? (
         <EmptyState
           header={`${projectName} does not contribute to any solution yet`}
-          description="Link one of this product's epics to a solution below, or ask a portfolio lead which solution your work serves."
+          description={
+            hasUnlinkedEpics
+              ? "Link one of this product's epics to a solution below, or ask a portfolio lead which solution your work serves."
+              : 'Once this product has open epics, link the ones that deliver part of a cross-product solution.'
+          }
         />
       ) : (
         <PlainList label="Solutions" space="space.200">

@@ -63,7 +63,11 @@ export function UnlinkedEpics({ view, onLinked }: { view: ProjectView; onLinked:
         </div>
       )}
       {view.unlinkedEpics.length === 0 ? (
-        <Text color="color.text.subtle">Every open epic of {view.project.key} serves a solution.</Text>
+        <Text color="color.text.subtle">
+          {view.solutions.length > 0
+            ? `Every open epic of ${view.project.key} serves a solution.`
+            : `${view.project.key} has no open epics.`}
+        </Text>
       ) : (
         <DynamicTable
           label={`Epics of ${view.project.key} that serve no solution`}
