@@ -6,7 +6,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createLocalRuntime, type LocalRuntime } from '../../../local/runtime';
 import { createHost } from '../../../local/host/server';
 import { hostUsers } from '../../../local/host/users';
+import { seedDemoPortfolio } from '../../../local/host/seed';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
+import { SEE_TIMEOUT } from './host';
 
 export interface RunningApp {
   url: string;
@@ -19,16 +21,24 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Seed the demo portfolio, as `npm start` does without `--empty`. Default: start empty. */
+  seedDemo?: boolean;
+}
+
 /** Starts what `npm start` starts (runtime on a fresh data folder + host) and a headless browser. */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp({ seedDemo = false }: StartOptions = {}): Promise<RunningApp> {
   const appRoot = join(__dirname, '../../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'market-layer-e2e-'));
   const runtime = createLocalRuntime({ appRoot, dataDir });
+  if (seedDemo) await seedDemoPortfolio(runtime, dataDir);
   const server = createHost({ runtime, appRoot, users: hostUsers(runtime.site) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // Fail a step in seconds, not Playwright's 30 s default, so a broken screen is reported quickly.
+  context.setDefaultTimeout(SEE_TIMEOUT);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

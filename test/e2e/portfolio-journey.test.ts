@@ -1,0 +1,121 @@
+import { startApp, type RunningApp } from './support/app';
+import { actAs, appFrame, choose, frameText, open, see, seeNoMore } from './support/host';
+import { linkEpic, openTab, saveDialog } from './support/portfolio-page';
+
+// One portfolio lead's first hour, in order: each test continues where the previous one stopped.
+jest.setTimeout(60_000);
+
+const MARKET = 'Mid-market manufacturers';
+const PRIORITY = 'Close the books in three days';
+const SOLUTION = 'Same-day financial close';
+const SOLUTION_GAP = 'Solutions no product delivers yet';
+// The MOB epic Eli (engineering lead) may not browse: its key and summary must never reach him.
+const MOB_EPIC = { key: 'MOB-4', summary: 'Launch push notifications', note: 'Approvals on the phone' };
+const BILL_EPIC = { key: 'BILL-19', words: 'multi-currency', note: 'Invoices reconcile on the day' };
+const ANLY_EPIC = { key: 'ANLY-7', words: 'scheduled reports', note: 'Daily close report for the controller' };
+
+let app: RunningApp;
+const portfolio = () => appFrame(app.page, 'Market layer portfolio');
+
+beforeAll(async () => {
+  app = await startApp();
+  await open(app.page, app.url, '/jira/apps/market-layer');
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+test('a first visit shows the empty state with one way forward', async () => {
+  const frame = portfolio();
+  await see(frame.getByRole('heading', { name: 'Put your markets above your projects' }));
+  await see(frame.getByRole('button', { name: 'Create market' }));
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a blank market name is refused beside the field, then the corrected market is created', async () => {
+  const frame = portfolio();
+  await frame.getByRole('button', { name: 'Create market' }).click();
+  const dialog = frame.getByRole('dialog', { name: 'Create market' });
+  await see(dialog);
+  // Spaces pass the browser's "required" check; the backend trims them and names the problem.
+  await dialog.getByLabel('Name').fill('   ');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await see(dialog.getByText('Enter name'));
+  expect(await dialog.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+
+  await dialog.getByLabel('Name').fill(MARKET);
+  await choose(frame, 'Strategic weight', '4');
+  await dialog.getByLabel('Industry tags').fill('Manufacturing');
+  await saveDialog(frame, 'Create market');
+  await see(frame.getByRole('heading', { name: MARKET }));
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a business priority and a solution are created through their forms', async () => {
+  const frame = portfolio();
+  await frame.getByRole('button', { name: 'Create priority' }).click();
+  const priorityDialog = frame.getByRole('dialog', { name: 'Create business priority' });
+  await see(priorityDialog);
+  await priorityDialog.getByLabel('Title').fill(PRIORITY);
+  await priorityDialog.getByLabel('Measurable outcome').fill('Month-end close takes 3 days instead of 10');
+  await choose(frame, 'Importance', '5 (highest)');
+  await saveDialog(frame, 'Create business priority');
+  await see(frame.getByRole('heading', { name: PRIORITY }));
+  await see(frame.getByText('No solution addresses this priority yet.'));
+
+  await frame.getByRole('button', { name: 'Create solution' }).click();
+  const solutionDialog = frame.getByRole('dialog', { name: 'Create solution' });
+  await see(solutionDialog);
+  await solutionDialog.getByLabel('Name').fill(SOLUTION);
+  await solutionDialog.getByLabel('Value statement').fill('Controllers sign off the month the day after it ends');
+  await choose(frame, 'Business priorities it addresses', PRIORITY);
+  await saveDialog(frame, 'Create solution');
+  await see(frame.getByText(`↳ ${SOLUTION}`));
+  await seeNoMore(frame.getByText('No solution addresses this priority yet.'));
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a solution without epics shows as a gap', async () => {
+  const frame = portfolio();
+  await openTab(frame, /^Gaps/);
+  const panel = frame.getByRole('tabpanel');
+  await see(panel.getByRole('heading', { name: `${SOLUTION_GAP} (1)` }));
+  await see(panel.getByRole('listitem').filter({ hasText: SOLUTION }));
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('epics from two products make the solution integrated and close the gap', async () => {
+  const frame = portfolio();
+  await openTab(frame, 'Contribution matrix');
+  await linkEpic(frame, SOLUTION, BILL_EPIC);
+  await see(frame.getByText('Single product'));
+  await linkEpic(frame, SOLUTION, ANLY_EPIC);
+
+  const row = frame.getByRole('row').filter({ has: frame.getByRole('rowheader', { name: SOLUTION }) });
+  await see(row.getByRole('cell', { name: '2 products' }));
+  await seeNoMore(frame.getByText('Single product'));
+  expect(await frame.getByRole('columnheader').allInnerTexts()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/BILL|Billing/), expect.stringMatching(/ANLY|Analytics/)]),
+  );
+
+  await openTab(frame, /^Gaps/);
+  await see(frame.getByRole('tabpanel'));
+  expect(await frame.getByRole('tabpanel').innerText()).not.toContain(SOLUTION_GAP);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('an epic in a project Eli cannot browse reaches him only as a count', async () => {
+  let frame = portfolio();
+  await openTab(frame, 'Contribution matrix');
+  await linkEpic(frame, SOLUTION, { ...MOB_EPIC, words: 'push notifications' });
+  await see(frame.getByText(MOB_EPIC.summary));
+
+  await actAs(app.page, 'Eli');
+  frame = portfolio();
+  await openTab(frame, 'Contribution matrix');
+  await see(frame.getByText('1 contribution in projects you cannot view'));
+  await see(frame.getByRole('link', { name: /^BILL-19: / }));
+  const text = await frameText(frame);
+  for (const secret of [MOB_EPIC.key, MOB_EPIC.summary, MOB_EPIC.note]) expect(text).not.toContain(secret);
+  expect(app.consoleErrors).toEqual([]);
+});
