@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT } from '../../contract';
+import { AppFailure, BACKUP_FORMAT } from '../../contract';
 import { createDeps, type Deps } from '../../deps';
 import { define } from '../define';
 import { requireManager } from '../mutations/authorize';
@@ -22,7 +22,7 @@ export function createAdminResolvers(deps: Deps) {
     // write; see src/store/replace-all.ts for why an import cannot be one transaction.
     'admin.import': define('admin.import', async ({ backup }, caller) => {
       await requireManager(deps, caller);
-      return deps.store.replaceAll(backup, caller.accountId);
+      return deps.store.replaceAll(backup, caller.accountId).catch(underBackup);
     }),
 
     'admin.integrity': define('admin.integrity', async (_input, caller) => {
@@ -36,6 +36,18 @@ export function createAdminResolvers(deps: Deps) {
       return { refreshed, removed };
     }),
   };
+}
+
+/**
+ * The store checks the backup's references relative to the backup (`priorities.0.marketId`);
+ * the payload nests it under `backup`, as the contract's own errors do (`backup.markets.0.name`).
+ */
+function underBackup(error: unknown): never {
+  if (!(error instanceof AppFailure) || !error.error.fields) throw error;
+  const fields = Object.fromEntries(
+    Object.entries(error.error.fields).map(([path, message]) => [`backup.${path}`, message]),
+  );
+  throw new AppFailure({ ...error.error, fields });
 }
 
 export const adminResolvers = createAdminResolvers(createDeps());

@@ -414,7 +414,7 @@ export const BAD_CASES: Record<MutationKey, BadCase[]> = {
     {
       kind: 'id that does not exist',
       payload: (s) => ({ backup: { ...backupOf(s), priorities: [{ ...s.priority, marketId: GONE.mkt }] } }),
-      expect: invalid('priorities.0.marketId'),
+      expect: invalid('backup.priorities.0.marketId'),
     },
   ],
 };
