@@ -9,6 +9,11 @@ import { performance } from 'node:perf_hooks';
 export interface MeasureOptions {
   warmup?: number;
   runs?: number;
+  /**
+   * Time budget for the timed runs: slow work gets fewer runs (never fewer than MIN_RUNS) so the
+   * whole bench stays within a few minutes.
+   */
+  budgetMs?: number;
 }
 
 export interface Timing {
@@ -27,9 +32,16 @@ export interface Timing {
 
 const DEFAULT_WARMUP = 3;
 const DEFAULT_RUNS = 15;
+const DEFAULT_BUDGET_MS = 3_000;
+const MIN_RUNS = 5;
+/** One warm-up run this slow is enough: the JIT has long kicked in. */
+const SLOW_RUN_MS = 300;
 
 /** Keeps the last measure's results alive, so the JIT cannot drop the work as dead code. */
 const sink: unknown[] = [];
+
+const collectGarbage: () => void =
+  typeof globalThis.gc === 'function' ? globalThis.gc : () => undefined;
 
 /** Nearest-rank percentile of ascending samples. */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -44,9 +56,18 @@ export async function measure(
   options: MeasureOptions = {},
 ): Promise<Timing> {
   const warmup = options.warmup ?? DEFAULT_WARMUP;
-  const runs = options.runs ?? DEFAULT_RUNS;
   sink.length = 0;
-  for (let i = 0; i < warmup; i += 1) sink.push(await fn());
+  // Start each measurement from a collected heap (scripts/bench.js passes --expose-gc), so garbage
+  // left by the previous one is not charged to this one.
+  collectGarbage();
+  let slowest = 0;
+  for (let i = 0; i < warmup && slowest < SLOW_RUN_MS; i += 1) {
+    const start = performance.now();
+    sink.push(await fn());
+    slowest = Math.max(slowest, performance.now() - start);
+  }
+  const affordable = Math.floor((options.budgetMs ?? DEFAULT_BUDGET_MS) / Math.max(slowest, 0.001));
+  const runs = Math.max(MIN_RUNS, Math.min(options.runs ?? DEFAULT_RUNS, affordable));
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {

@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { domainSuite } from './domain.bench';
+import { jiraSuite } from './jira.bench';
+import { kvsSuite } from './kvs.bench';
 import { heading, note } from './report';
 import type { Suite } from './suite';
 
@@ -7,7 +9,7 @@ import type { Suite } from './suite';
  * `npm run bench [-- <suite> …]`: runs every suite (or the ones named) in this one process and
  * prints medians, p95 and growth between sizes. Numbers only, never pass/fail.
  */
-const SUITES: Suite[] = [domainSuite];
+const SUITES: Suite[] = [domainSuite, jiraSuite, kvsSuite];
 
 async function main(names: readonly string[]): Promise<void> {
   const unknown = names.filter((n) => !SUITES.some((s) => s.name === n));

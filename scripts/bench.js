@@ -6,7 +6,7 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', join(root, 'bench', 'main.ts'), ...process.argv.slice(2)],
+  ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'main.ts'), ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit' },
 );
 process.exitCode = result.status ?? 1;
