@@ -96,7 +96,11 @@ async function auditList(deps: Deps, subject: ParsedInput<'audit.list'>, caller:
   ]);
   if (entries.length === 0) return [];
   const issueIds = auditEpicIds(subject, entries, data.contributions);
-  const access = await viewerAccess(caller, deps, { issueIds, settings: data.settings });
+  const product = subject.entityType === 'product' ? subject.entityId : null;
+  const projectIds = product ? [product] : [];
+  const access = await viewerAccess(caller, deps, { issueIds, projectIds, settings: data.settings });
+  // A product's history names its project: as hidden as the project itself, and as empty as an unknown one.
+  if (product && !access.canBrowseProject(product)) return [];
   return visibleAuditEntries(subject, entries, data.contributions, access.canBrowseIssue);
 }
 

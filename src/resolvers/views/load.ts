@@ -8,7 +8,10 @@ import type { StoredPortfolio } from './snapshot';
  * searches.
  */
 export async function loadPortfolio(deps: Pick<Deps, 'store'>): Promise<StoredPortfolio> {
-  return deps.store.readAll();
+  const all = await deps.store.readAll();
+  // readAll reports settings never saved as null (the backup format); views show the defaults.
+  const settings = all.settings ?? (await deps.store.settings.get());
+  return { ...all, settings };
 }
 
 export async function loadSettings(deps: Pick<Deps, 'store'>): Promise<Settings> {
@@ -20,5 +23,5 @@ export async function loadAudit(
   type: AuditEntry['entityType'],
   id: string,
 ): Promise<AuditEntry[]> {
-  return deps.store.audit.list(type, id);
+  return deps.store.listAudit(type, id);
 }

@@ -1,10 +1,13 @@
-import { seedPortfolio, startApp, type TestApp } from '../../../support';
+import { seedPortfolio, startApp, type TestApp, captureOperatorLogs } from '../../../support';
 
 let app: TestApp;
 beforeEach(() => {
   app = startApp();
 });
-afterEach(() => app.close());
+afterEach(() => {
+  jest.restoreAllMocks();
+  app.close();
+});
 
 describe('admin.get', () => {
   it('shows the default settings before anyone saved them', async () => {
@@ -40,10 +43,12 @@ describe('admin.get', () => {
   });
 
   it('says Jira is unavailable when it fails', async () => {
+    const logs = captureOperatorLogs();
     app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
     expect(await app.callAs('portfolioLead', 'settings', 'admin.get', {})).toMatchObject({
       ok: false,
       error: { code: 'UNAVAILABLE' },
     });
+    expect(logs.lines().join('\n')).toContain('server-error');
   });
 });

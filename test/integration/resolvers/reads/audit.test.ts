@@ -5,6 +5,7 @@ import {
   startApp,
   type SeededPortfolio,
   type TestApp,
+  captureOperatorLogs,
 } from '../../../support';
 
 let app: TestApp;
@@ -13,7 +14,10 @@ beforeEach(async () => {
   app = startApp();
   seeded = await seedPortfolio(app);
 });
-afterEach(() => app.close());
+afterEach(() => {
+  jest.restoreAllMocks();
+  app.close();
+});
 
 const history = (
   user: 'portfolioLead' | 'productManager' | 'engineeringLead' | 'viewer',
@@ -52,6 +56,22 @@ describe('audit.list', () => {
       expectNoLeak(await history('engineeringLead', 'solution', s.id), keys, titles);
   });
 
+  it('shows a product’s history only to those who may browse its project', async () => {
+    const saved = await app.callAs('portfolioLead', 'portfolio', 'product.update', {
+      projectId: seeded.epics.mob.projectId,
+      version: null,
+      changes: { displayName: 'Field apps' },
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const subject = { entityType: 'product' as const, entityId: seeded.epics.mob.projectId };
+    expect(await app.callAs('productManager', 'portfolio', 'audit.list', subject)).toMatchObject({
+      ok: true,
+      data: [{ entityId: subject.entityId }],
+    });
+    const hidden = await app.callAs('engineeringLead', 'portfolio', 'audit.list', subject);
+    expect(hidden).toEqual({ ok: true, data: [] });
+  });
+
   it('refuses unknown entity types and fields', async () => {
     const badType = await app.callRaw('viewer', 'portfolio', 'audit.list', {
       entityType: 'epic',
@@ -70,8 +90,10 @@ describe('audit.list', () => {
   });
 
   it('says Jira is unavailable when the permission check fails', async () => {
+    const logs = captureOperatorLogs();
     app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
     const result = await history('viewer', 'contribution', seeded.contributions.bill.id);
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(logs.lines().join('\n')).toContain('server-error');
   });
 });

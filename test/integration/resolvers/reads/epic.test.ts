@@ -8,13 +8,17 @@ import {
   type DemoUserRole,
   type SeededPortfolio,
   type TestApp,
+  captureOperatorLogs,
 } from '../../../support';
 
 let app: TestApp;
 beforeEach(() => {
   app = startApp();
 });
-afterEach(() => app.close());
+afterEach(() => {
+  jest.restoreAllMocks();
+  app.close();
+});
 
 async function panelAs(user: DemoUserRole, issue: string): Promise<EpicPanelView> {
   const result = await app.callAs(user, 'epic-solutions', 'epic.get', {}, { issue });
@@ -112,9 +116,11 @@ describe('epic.get failures and cost', () => {
   });
 
   it('says Jira is unavailable when it fails', async () => {
+    const logs = captureOperatorLogs();
     app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
     const result = await app.callAs('portfolioLead', 'epic-solutions', 'epic.get', {}, { issue: 'BILL-1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(logs.lines().join('\n')).toContain('server-error');
   });
 
   it('makes three Jira requests: the issue, permissions, the viewer', async () => {

@@ -1,17 +1,26 @@
-import { expectNoLeak, securedEpic, startApp, type TestApp } from '../../../support';
+import { expectNoLeak, securedEpic, startApp, type TestApp, captureOperatorLogs } from '../../../support';
 
 let app: TestApp;
 beforeEach(() => {
   app = startApp();
 });
-afterEach(() => app.close());
+afterEach(() => {
+  jest.restoreAllMocks();
+  app.close();
+});
 
 describe('epics.search', () => {
   it('finds epics by words in their summary, with their project', async () => {
     const result = await app.callAs('productManager', 'portfolio', 'epics.search', { text: 'SAML' });
-    expect(result).toMatchObject({
-      ok: true,
-      data: [{ key: 'IAM-1', projectKey: 'IAM', summary: 'Launch SAML single sign-on' }],
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.map((e) => [e.key, e.projectKey, e.summary])).toEqual([
+      ['IAM-1', 'IAM', 'Launch SAML single sign-on'],
+      ['IAM-60', 'IAM', 'SAML single sign-on for enterprise customers'],
+    ]);
+    expect(result.data[0]).toMatchObject({
+      id: expect.any(String),
+      statusCategory: 'new',
+      statusName: 'To Do',
     });
   });
 
@@ -50,10 +59,12 @@ describe('epics.search', () => {
   });
 
   it('says Jira is unavailable when it fails', async () => {
+    const logs = captureOperatorLogs();
     app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
     expect(await app.callAs('viewer', 'portfolio', 'epics.search', { text: 'SAML' })).toMatchObject({
       ok: false,
       error: { code: 'UNAVAILABLE' },
     });
+    expect(logs.lines().join('\n')).toContain('server-error');
   });
 });

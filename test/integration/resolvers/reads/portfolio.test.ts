@@ -6,13 +6,17 @@ import {
   startApp,
   type SeededPortfolio,
   type TestApp,
+  captureOperatorLogs,
 } from '../../../support';
 
 let app: TestApp;
 beforeEach(() => {
   app = startApp();
 });
-afterEach(() => app.close());
+afterEach(() => {
+  jest.restoreAllMocks();
+  app.close();
+});
 
 async function portfolioAs(user: Parameters<TestApp['callAs']>[0]): Promise<PortfolioView> {
   const result = await app.callAs(user, 'portfolio', 'portfolio.get', {});
@@ -145,10 +149,12 @@ describe('portfolio.get failures and cost', () => {
 
   it('says Jira is unavailable when it fails, without its error text', async () => {
     await seedPortfolio(app);
+    const logs = captureOperatorLogs();
     app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
     const result = await app.callAs('viewer', 'portfolio', 'portfolio.get', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
     expect(JSON.stringify(result)).not.toContain('Internal server error');
+    expect(logs.lines().join('\n')).toContain('server-error');
   });
 
   it('asks Jira only for permissions, the viewer and one page of open epics', async () => {

@@ -8,13 +8,17 @@ import {
   type DemoUserRole,
   type SeededPortfolio,
   type TestApp,
+  captureOperatorLogs,
 } from '../../../support';
 
 let app: TestApp;
 beforeEach(() => {
   app = startApp();
 });
-afterEach(() => app.close());
+afterEach(() => {
+  jest.restoreAllMocks();
+  app.close();
+});
 
 async function projectAs(user: DemoUserRole, project: string): Promise<ProjectView> {
   const result = await app.callAs(user, 'market-context', 'project.get', {}, { project });
@@ -118,6 +122,7 @@ describe('project.get failures and cost', () => {
   });
 
   it('says Jira is unavailable when it fails', async () => {
+    const logs = captureOperatorLogs();
     app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error' });
     const result = await app.callAs(
       'productManager',
@@ -127,6 +132,7 @@ describe('project.get failures and cost', () => {
       { project: 'BILL' },
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(logs.lines().join('\n')).toContain('server-error');
   });
 
   it('makes three Jira requests: permissions, the viewer, one page of the project epics', async () => {
