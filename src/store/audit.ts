@@ -32,7 +32,11 @@ export function pendingAudit(at: string, facts: AuditFacts): PendingAudit {
   const seq = `${at}#${String(facts.event).padStart(10, '0')}`;
   // The random tail keeps keys unique when a record is deleted and created again in one millisecond.
   const id = `${entityKey(facts.type, facts.id)}#${seq}#${randomUUID().slice(0, 8)}`;
-  const { type, id: entityId, action, accountId, changes, summary } = facts;
+  const { type, id: entityId, action, accountId, summary } = facts;
+  // JSON has no undefined: a field that did not exist before (or after) is stored as null.
+  const changes = Object.fromEntries(
+    Object.entries(facts.changes).map(([field, [before, after]]) => [field, [before ?? null, after ?? null]]),
+  ) as AuditEntry['changes'];
   return { seq, entry: { id, entityType: type, entityId, action, accountId, at, changes, summary } };
 }
 

@@ -58,6 +58,7 @@ export function contributionsRepository(ctx: StoreContext) {
       return createRecord(ctx, contributionRules, fields, accountId, {
         action: 'link',
         conflictMessage: duplicate,
+        at,
       });
     },
 

@@ -46,10 +46,10 @@ export async function createRecord<T extends Versioned>(
   rules: RecordRules<T>,
   fields: Omit<T, keyof Versioned>,
   accountId: string,
-  options: { action?: 'create' | 'link'; conflictMessage?: string } = {},
+  options: { action?: 'create' | 'link'; conflictMessage?: string; at?: string } = {},
 ): Promise<T> {
   const action = options.action ?? 'create';
-  const at = ctx.stamp();
+  const at = options.at ?? ctx.stamp();
   const record = validated(rules.schema, {
     ...fields,
     version: 1,
