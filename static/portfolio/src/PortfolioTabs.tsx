@@ -1,5 +1,5 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { Box } from '@atlaskit/primitives';
+import { Box, xcss } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 import { BalanceView } from './balance/BalanceView';
 import { GapList } from './gaps/GapList';
@@ -9,10 +9,14 @@ import { usePortfolio } from './PortfolioContext';
 import { RankingList } from './ranking/RankingList';
 import { StrategyTree } from './strategy/StrategyTree';
 
+const panelStyle = xcss({ width: '100%' });
+
 function Panel({ children }: { children: ReactNode }) {
   return (
     <TabPanel>
-      <Box paddingBlock="space.200">{children}</Box>
+      <Box paddingBlock="space.200" xcss={panelStyle}>
+        {children}
+      </Box>
     </TabPanel>
   );
 }

@@ -3,7 +3,7 @@ import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Readiness } from '../../../src/contract';
 import { percent } from '../format';
 
-const barWidth = xcss({ minWidth: '120px' });
+const barWidth = xcss({ minWidth: '120px', maxWidth: '320px' });
 
 /**
  * A solution is only as ready as its least-ready product, so the bar shows the weakest link

@@ -4,6 +4,7 @@ import type { ProductBalance } from '../../../../src/contract';
 import { EmptyState, percent } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 import { BalanceBar } from './BalanceBar';
+import { PlainList } from '../common/PlainList';
 
 const VERDICT: Record<
   ProductBalance['verdict'],
@@ -32,7 +33,7 @@ export function BalanceView() {
     );
   }
   return (
-    <Stack space="space.200" as="ul">
+    <PlainList gap="space.200">
       {view.balance.map((balance) => {
         const verdict = VERDICT[balance.verdict];
         return (
@@ -56,6 +57,6 @@ export function BalanceView() {
           </Box>
         );
       })}
-    </Stack>
+    </PlainList>
   );
 }

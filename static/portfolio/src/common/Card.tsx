@@ -6,6 +6,7 @@ const cardStyle = xcss({
   boxShadow: 'elevation.shadow.raised',
   borderRadius: 'radius.medium',
   padding: 'space.200',
+  width: '100%',
 });
 
 /** A raised surface for one market, priority group or product. */

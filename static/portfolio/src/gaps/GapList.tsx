@@ -4,6 +4,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { Gap, GapKind } from '../../../../src/contract';
 import { usePortfolio } from '../PortfolioContext';
+import { PlainList } from '../common/PlainList';
 
 const GROUPS: { kind: GapKind; title: string }[] = [
   { kind: 'priority-unaddressed', title: 'Business priorities no solution addresses' },
@@ -12,7 +13,7 @@ const GROUPS: { kind: GapKind; title: string }[] = [
   { kind: 'priority-only-proposed', title: 'Priorities addressed only by proposed solutions' },
 ];
 
-const itemStyle = xcss({ listStyle: 'none', marginBlockStart: 'space.0' });
+const itemStyle = xcss({ marginBlockStart: 'space.0' });
 
 /** The step that closes a gap, for people who may manage. */
 function GapAction({ gap }: { gap: Gap }) {
@@ -59,7 +60,7 @@ export function GapList() {
         return (
           <Stack key={kind} space="space.100">
             <Heading size="small" as="h2">{`${title} (${gaps.length})`}</Heading>
-            <Stack as="ul" space="space.100">
+            <PlainList gap="space.100">
               {gaps.map((gap) => (
                 <Box as="li" key={`${gap.kind}:${gap.entityId}`} xcss={itemStyle}>
                   <Inline space="space.100" alignBlock="center" shouldWrap>
@@ -68,7 +69,7 @@ export function GapList() {
                   </Inline>
                 </Box>
               ))}
-            </Stack>
+            </PlainList>
           </Stack>
         );
       })}

@@ -1,11 +1,10 @@
 import Button from '@atlaskit/button/new';
 import ProgressBar from '@atlaskit/progress-bar';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { MatrixCell, VisibleContribution } from '../../../../src/contract';
 import { IssueLink } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
-
-const listStyle = xcss({ listStyle: 'none', paddingInlineStart: 'space.0', marginBlockStart: 'space.0' });
+import { PlainList } from '../common/PlainList';
 
 function progressText(contribution: VisibleContribution): string {
   const { total, done } = contribution.snapshot.children;
@@ -55,10 +54,10 @@ export function MatrixCellView({ cell }: { cell: MatrixCell | undefined }) {
     return <Text color="color.text.subtlest">—</Text>;
   }
   return (
-    <Stack as="ul" space="space.150" xcss={listStyle}>
+    <PlainList gap="space.150">
       {cell.contributions.map((contribution) => (
         <ContributionItem key={contribution.id} contribution={contribution} />
       ))}
-    </Stack>
+    </PlainList>
   );
 }

@@ -4,9 +4,9 @@ import { EmptyState, humanize } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
+import { PlainList } from '../common/PlainList';
 
 const itemStyle = xcss({
-  listStyle: 'none',
   marginBlockStart: 'space.0',
   paddingBlock: 'space.100',
   borderBlockEndColor: 'color.border',
@@ -31,7 +31,7 @@ export function RankingList() {
         Score of a priority = market weight × importance × customer-layer weight; a solution scores the sum
         over the priorities it addresses.
       </Text>
-      <Stack as="ol" space="space.0">
+      <PlainList ordered gap="space.0">
         {view.ranking.map((entry) => {
           const solution = index.solution.get(entry.solutionId);
           if (!solution) return null;
@@ -71,7 +71,7 @@ export function RankingList() {
             </Box>
           );
         })}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }

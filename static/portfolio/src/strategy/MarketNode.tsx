@@ -8,6 +8,7 @@ import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 import { PriorityNode } from './PriorityNode';
+import { PlainList } from '../common/PlainList';
 
 export function MarketNode({ market }: { market: Market }) {
   const { view, index, canManage, openDialog } = usePortfolio();
@@ -49,11 +50,11 @@ export function MarketNode({ market }: { market: Market }) {
         {priorities.length === 0 ? (
           <Text color="color.text.subtlest">No business priorities yet.</Text>
         ) : (
-          <Stack as="ul" space="space.100">
+          <PlainList gap="space.100">
             {priorities.map((priority) => (
               <PriorityNode key={priority.id} priority={priority} />
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Stack>
     </Card>

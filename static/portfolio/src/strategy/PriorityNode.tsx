@@ -8,9 +8,9 @@ import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 import { SolutionLine } from './SolutionLine';
+import { PlainList } from '../common/PlainList';
 
 const itemStyle = xcss({
-  listStyle: 'none',
   borderInlineStartColor: 'color.border.brand',
   borderInlineStartStyle: 'solid',
   borderInlineStartWidth: 'border.width.selected',
@@ -60,11 +60,11 @@ export function PriorityNode({ priority }: { priority: Priority }) {
         {solutions.length === 0 ? (
           <Text color="color.text.warning">No solution addresses this priority yet.</Text>
         ) : (
-          <Stack as="ul" space="space.050">
+          <PlainList gap="space.050">
             {solutions.map((solution) => (
               <SolutionLine key={solution.id} solution={solution} />
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Stack>
     </Box>

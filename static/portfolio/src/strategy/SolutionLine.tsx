@@ -5,7 +5,7 @@ import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 
-const itemStyle = xcss({ listStyle: 'none', marginBlockStart: 'space.0' });
+const itemStyle = xcss({ marginBlockStart: 'space.0' });
 
 /** One solution under a priority it addresses. */
 export function SolutionLine({ solution }: { solution: Solution }) {
