@@ -36,7 +36,7 @@ export function UnlinkedEpics({ view, onLinked }: { view: ProjectView; onLinked:
             spacing="compact"
             isDisabled={!canLink}
             aria-describedby={canLink ? undefined : WHY_DISABLED_ID}
-            aria-label={`Link ${epic.key} to a solution`}
+            aria-label={`Link to solution: ${epic.key}`}
             onClick={() => setLinking(epic)}
           >
             Link to solution
