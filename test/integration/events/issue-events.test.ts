@@ -1,0 +1,134 @@
+import { DEMO_USERS, STATUSES } from '../../../local/demo';
+import { epicsOf } from '../../support/site';
+import { seeded, solutionFor, storedAudit, type Seeded } from '../resolvers/mutations/seed';
+import { childrenOf, epicsWithOpenChildren, liveSnapshot, storedContributions } from './events-support';
+
+let s: Seeded;
+let rt: Seeded['app']['rt'];
+beforeEach(async () => {
+  s = await seeded();
+  rt = s.app.rt;
+});
+afterEach(() => s.app.close());
+
+async function link(issue: string, solutionId = s.solution.id) {
+  return s.lead('contribution.link', { solutionId, issue });
+}
+
+describe('avi:jira:updated:issue', () => {
+  test('an edited linked epic gets a fresh snapshot', async () => {
+    const epic = epicsOf(rt, 'BILL')[0];
+    rt.jira.updateIssue(epic.key, {
+      summary: 'Ledger sync, phase two',
+      statusId: STATUSES.inReview.id,
+      duedate: '2027-01-31',
+    });
+    await rt.deliverEvents();
+    const [stored] = await storedContributions(s.app);
+    expect(stored.snapshot).toEqual(liveSnapshot(s.app, epic.id, stored.snapshot.refreshedAt));
+    expect(stored.snapshot).toMatchObject({
+      summary: 'Ledger sync, phase two',
+      statusName: 'In Review',
+      dueDate: '2027-01-31',
+    });
+    // A person's edit is not the app's: the contribution keeps who last changed it.
+    expect(stored.updatedBy).toBe(DEMO_USERS.portfolioLead);
+  });
+
+  test("a child's new status updates its epic's progress", async () => {
+    const epic = epicsWithOpenChildren(s.app, 'IAM')[0];
+    const linked = await link(epic.key);
+    const child = childrenOf(s.app, epic.id).find((c) => c.statusId !== STATUSES.done.id)!;
+    rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
+    await rt.deliverEvents();
+    const stored = (await storedContributions(s.app)).find((c) => c.id === linked.id)!;
+    expect(stored.snapshot.children.done).toBe(linked.snapshot.children.done + 1);
+    expect(stored.snapshot).toEqual(liveSnapshot(s.app, epic.id, stored.snapshot.refreshedAt));
+  });
+
+  test('a child moved to another epic updates both epics, from the changelog', async () => {
+    const [from, to] = epicsWithOpenChildren(s.app, 'IAM');
+    const [linkedFrom, linkedTo] = [await link(from.key), await link(to.key)];
+    const child = childrenOf(s.app, from.id)[0];
+    rt.jira.updateIssue(child.key, { parentId: to.id });
+    const [event] = rt.pendingEvents();
+    const changelog = {
+      items: [
+        {
+          field: 'IssueParentAssociation',
+          fieldtype: 'jira',
+          from: from.id,
+          fromString: from.key,
+          to: to.id,
+          toString: to.key,
+        },
+      ],
+    };
+    await rt.fire('avi:jira:updated:issue', { ...event.event, changelog });
+    const stored = await storedContributions(s.app);
+    expect(stored.find((c) => c.id === linkedFrom.id)!.snapshot.children.total).toBe(
+      linkedFrom.snapshot.children.total - 1,
+    );
+    expect(stored.find((c) => c.id === linkedTo.id)!.snapshot.children.total).toBe(
+      linkedTo.snapshot.children.total + 1,
+    );
+  });
+
+  test('an epic moved to another project follows, and the move is on the record as the app', async () => {
+    const epic = epicsOf(rt, 'BILL')[0];
+    const moved = rt.jira.updateIssue(epic.key, { projectKey: 'PLAT' });
+    await rt.deliverEvents();
+    const [stored] = await storedContributions(s.app);
+    expect(stored).toMatchObject({ epicKey: moved.key, projectKey: 'PLAT', projectId: moved.projectId });
+    const entry = storedAudit(s.app, 'contribution', stored.id).at(-1)!;
+    expect(entry).toMatchObject({
+      action: 'snapshot',
+      accountId: null,
+      changes: { epicKey: [epic.key, moved.key] },
+    });
+  });
+
+  test('events for issues nobody linked cost no Jira request and change nothing', async () => {
+    const unlinked = epicsOf(rt, 'ANLY')[0];
+    rt.jira.updateIssue(unlinked.key, { summary: 'Nobody links this' });
+    rt.jira.updateIssue(childrenOf(s.app, unlinked.id)[0]?.key ?? unlinked.key, { summary: 'Nor its child' });
+    const before = rt.kvs.dump();
+    expect(await s.app.jiraRequestsDuring(() => rt.deliverEvents())).toBe(0);
+    expect(rt.kvs.dump()).toEqual(before);
+  });
+
+  test('a payload that is not an issue event is ignored', async () => {
+    const before = rt.kvs.dump();
+    await rt.fire('avi:jira:updated:issue', { issue: { key: 'BILL-1' } });
+    await rt.fire('avi:jira:deleted:issue', {});
+    expect(rt.kvs.dump()).toEqual(before);
+  });
+});
+
+describe('avi:jira:deleted:issue', () => {
+  test('a deleted epic is unlinked from every solution, recorded as the app', async () => {
+    const second = await s.lead('solution.create', {
+      ...solutionFor([s.priority.id]),
+      name: 'Audit-ready ledger',
+    });
+    const again = await link(s.contribution.epicKey, second.id);
+    rt.jira.deleteIssue(s.contribution.epicKey);
+    await rt.deliverEvents();
+    expect(await storedContributions(s.app)).toEqual([]);
+    for (const id of [s.contribution.id, again.id]) {
+      expect(storedAudit(s.app, 'contribution', id).at(-1)).toMatchObject({
+        action: 'epic-deleted',
+        accountId: null,
+      });
+    }
+  });
+
+  test("a deleted child lowers its epic's progress", async () => {
+    const epic = epicsWithOpenChildren(s.app, 'IAM')[0];
+    const linked = await link(epic.key);
+    rt.jira.deleteIssue(childrenOf(s.app, epic.id)[0].key);
+    await rt.deliverEvents();
+    const stored = (await storedContributions(s.app)).find((c) => c.id === linked.id)!;
+    expect(stored.snapshot.children.total).toBe(linked.snapshot.children.total - 1);
+  });
+});
