@@ -11,6 +11,9 @@ describe('manifest.yml', () => {
   beforeAll(() => process.chdir(root));
   afterAll(() => process.chdir(cwd));
 
+  // Forge's validators read the whole project tree: slow on a busy machine.
+  jest.setTimeout(120_000);
+
   it('passes @forge/manifest validation with no errors or warnings', async () => {
     const result = await validate(false, manifestPath);
     expect(result.errors ?? []).toEqual([]);
