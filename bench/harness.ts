@@ -40,8 +40,7 @@ const SLOW_RUN_MS = 300;
 /** Keeps the last measure's results alive, so the JIT cannot drop the work as dead code. */
 const sink: unknown[] = [];
 
-const collectGarbage: () => void =
-  typeof globalThis.gc === 'function' ? globalThis.gc : () => undefined;
+const collectGarbage: () => void = typeof globalThis.gc === 'function' ? globalThis.gc : () => undefined;
 
 /** Nearest-rank percentile of ascending samples. */
 export function percentile(sorted: readonly number[], p: number): number {

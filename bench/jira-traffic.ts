@@ -17,7 +17,10 @@ function issuesReturned(body: unknown): number {
 }
 
 /** Runs `work` and counts the Jira requests the app made meanwhile (rt.jiraTraffic). */
-export async function jiraCostOf<T>(rt: LocalRuntime, work: () => Promise<T>): Promise<{ value: T; cost: JiraCost }> {
+export async function jiraCostOf<T>(
+  rt: LocalRuntime,
+  work: () => Promise<T>,
+): Promise<{ value: T; cost: JiraCost }> {
   const before = rt.jiraTraffic.length;
   const value = await work();
   const exchanges = rt.jiraTraffic.slice(before);

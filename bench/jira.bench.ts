@@ -1,9 +1,10 @@
-import { DEMO_USERS, generateSite, type SiteCounts } from '../local/demo';
+import { generateSite, type SiteCounts } from '../local/demo';
 import { createJiraSite, type JiraSite } from '../local/jira';
 import { createLocalRuntime } from '../local/runtime';
 import { runInInvocation } from '../local/runtime/invocation';
 import { createJiraClient } from '../src/jira';
 import { measure, once } from './harness';
+import { childrenOf, epicsOf, PAGE } from './jira-search';
 import { describeEndpoints, jiraCostOf } from './jira-traffic';
 import { note, printGrowth, printTable } from './report';
 import type { Suite } from './suite';
@@ -12,57 +13,10 @@ const FACTOR = 4;
 const LARGE: SiteCounts = { projects: 20, epicsPerProject: 1_000, childrenPerEpic: 2 };
 /** Same projects of 1,000 epics, 4× fewer of them: what grows is the site, not the project. */
 const SMALL: SiteCounts = { ...LARGE, projects: LARGE.projects / FACTOR };
-const PAGE = 100;
 /** Snapshot refreshes timed through src/jira: 1,000 and 4× that (the 20k run would take ~25 s). */
 const SNAPSHOT_EPICS = [1_000, 4_000];
-const as = DEMO_USERS.portfolioLead;
 /** Lowest tier of the app's Jira quota (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/). */
 const HOURLY_POINTS = 65_000;
-
-interface SearchPage {
-  issues: { id: string }[];
-  nextPageToken?: string;
-}
-
-/**
- * Pages of a JQL search, as GET /rest/api/3/search/jql with nextPageToken, straight at the
- * emulator: every page, or only the first `maxPages`.
- */
-function searchAllPages(jira: JiraSite, jql: string, fields: string, maxPages = Infinity): { id: string }[] {
-  const found: { id: string }[] = [];
-  let token: string | undefined;
-  let pages = 0;
-  do {
-    const query = new URLSearchParams({ jql, maxResults: String(PAGE), fields });
-    if (token) query.set('nextPageToken', token);
-    const response = jira.handle({ method: 'GET', path: `/rest/api/3/search/jql?${query}`, accountId: as });
-    if (response.status !== 200) throw new Error(`Search failed: ${JSON.stringify(response.body)}`);
-    const page = response.body as SearchPage;
-    found.push(...page.issues);
-    token = page.nextPageToken;
-    pages += 1;
-  } while (token && pages < maxPages);
-  return found;
-}
-
-/**
- * The emulator caches a query's result for paging (local/jira/search-service.ts, 16 entries keyed
- * by the JQL text). A cold run appends a different number of spaces each time (the same JQL to
- * Jira) so every timed run evaluates the query; a warm run repeats the text and measures paging.
- */
-let coldRuns = 0;
-const jqlText = (jql: string, cold: boolean) => (cold ? `${jql}${' '.repeat((coldRuns += 1) % 64)}` : jql);
-
-const epicsOf = (jira: JiraSite, projectKey: string, options: { cold: boolean; maxPages?: number }) =>
-  searchAllPages(
-    jira,
-    jqlText(`project = ${projectKey} AND issuetype = Epic ORDER BY key`, options.cold),
-    'summary,status,duedate',
-    options.maxPages,
-  );
-
-const childrenOf = (jira: JiraSite, parentIds: readonly string[]) =>
-  searchAllPages(jira, jqlText(`parent in (${parentIds.join(', ')})`, true), 'status,parent');
 
 const epicCount = (c: SiteCounts) => c.projects * c.epicsPerProject;
 
@@ -75,13 +29,21 @@ export const jiraSuite: Suite = {
     const rt = createLocalRuntime({ site: largeSite.value });
     try {
       const large = rt.jira;
-      note(`small site: ${epicCount(SMALL)} epics, ${SMALL.childrenPerEpic} children each (built in ${small.ms.toFixed(0)} ms)`);
-      note(`large site: ${epicCount(LARGE)} epics, ${LARGE.childrenPerEpic} children each (generated in ${largeSite.ms.toFixed(0)} ms)`);
+      note(
+        `small site: ${epicCount(SMALL)} epics, ${SMALL.childrenPerEpic} children each (built in ${small.ms.toFixed(0)} ms)`,
+      );
+      note(
+        `large site: ${epicCount(LARGE)} epics, ${LARGE.childrenPerEpic} children each (generated in ${largeSite.ms.toFixed(0)} ms)`,
+      );
       const projectKey = large.projects[0].key;
       const parentIds = (jira: JiraSite) =>
-        epicsOf(jira, projectKey, { cold: false }).slice(0, PAGE).map((e) => e.id);
+        epicsOf(jira, projectKey, { cold: false })
+          .slice(0, PAGE)
+          .map((e) => e.id);
       const [smallParents, largeParents] = [parentIds(small.value), parentIds(large)];
-      note(`project ${projectKey} has ${LARGE.epicsPerProject} epics on both sites; pages of ${PAGE}, as the portfolio lead`);
+      note(
+        `project ${projectKey} has ${LARGE.epicsPerProject} epics on both sites; pages of ${PAGE}, as the portfolio lead`,
+      );
       printGrowth(
         [
           {
@@ -91,7 +53,9 @@ export const jiraSuite: Suite = {
           },
           {
             label: `first page only (${PAGE} epics), cold`,
-            small: await measure('small', () => epicsOf(small.value, projectKey, { cold: true, maxPages: 1 })),
+            small: await measure('small', () =>
+              epicsOf(small.value, projectKey, { cold: true, maxPages: 1 }),
+            ),
             large: await measure('large', () => epicsOf(large, projectKey, { cold: true, maxPages: 1 })),
           },
           {
@@ -108,13 +72,15 @@ export const jiraSuite: Suite = {
         FACTOR,
         ['5k-epic site', '20k-epic site'],
       );
-      note('Cold = every run evaluates the JQL; warm = the emulator\'s result cache serves the pages.');
+      note("Cold = every run evaluates the JQL; warm = the emulator's result cache serves the pages.");
       note('Both queries return the same issues on both sites, so a flat ratio means no site-wide scan;');
       note('about 4× means the query walks every issue of the site.');
 
       // The backend's own client, as the snapshot refresh runs it (as the app).
       const client = createJiraClient();
-      const allEpicIds = large.projects.flatMap((p) => epicsOf(large, p.key, { cold: false }).map((e) => e.id));
+      const allEpicIds = large.projects.flatMap((p) =>
+        epicsOf(large, p.key, { cold: false }).map((e) => e.id),
+      );
       const asApp = <T>(work: () => Promise<T>) =>
         runInInvocation({ invocationId: 'bench', functionKey: 'bench', moduleKey: 'bench' }, work);
       const rows: string[][] = [];
@@ -122,13 +88,23 @@ export const jiraSuite: Suite = {
       for (const ids of SNAPSHOT_EPICS.map((n) => allEpicIds.slice(0, n))) {
         const run = await once(() => jiraCostOf(rt, () => asApp(() => client.snapshotsFor(ids, 'app'))));
         const { cost, value } = run.value;
-        if (value.epics.size !== ids.length) throw new Error(`Expected ${ids.length} snapshots, got ${value.epics.size}`);
+        if (value.epics.size !== ids.length)
+          throw new Error(`Expected ${ids.length} snapshots, got ${value.epics.size}`);
         const per1000 = (n: number) => ((n * 1000) / ids.length).toFixed(1);
-        rows.push([String(ids.length), String(cost.requests), per1000(cost.requests), per1000(cost.points), `${run.ms.toFixed(0)} ms`]);
+        rows.push([
+          String(ids.length),
+          String(cost.requests),
+          per1000(cost.requests),
+          per1000(cost.points),
+          `${run.ms.toFixed(0)} ms`,
+        ]);
         if (ids.length === SNAPSHOT_EPICS[0]) note(`snapshotsFor(1,000 epics): ${describeEndpoints(cost)}`);
         pointsPerEpic = cost.points / ids.length;
       }
-      printTable(['snapshotsFor(ids, app)', 'requests', 'per 1,000 epics', 'points per 1,000', 'wall (once)'], rows);
+      printTable(
+        ['snapshotsFor(ids, app)', 'requests', 'per 1,000 epics', 'points per 1,000', 'wall (once)'],
+        rows,
+      );
       const fullRefresh = Math.round(pointsPerEpic * epicCount(LARGE));
       note(
         `A refresh of all ${epicCount(LARGE)} epics would cost ~${fullRefresh} points, against ~${HOURLY_POINTS} points an hour`,

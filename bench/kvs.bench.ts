@@ -45,7 +45,8 @@ async function seedRows(from: number, to: number): Promise<void> {
       entityName: ENTITY,
     }));
     const result = await kvs.batchSet(items);
-    if (result.failedKeys.length > 0) throw new Error(`Seeding failed: ${JSON.stringify(result.failedKeys[0])}`);
+    if (result.failedKeys.length > 0)
+      throw new Error(`Seeding failed: ${JSON.stringify(result.failedKeys[0])}`);
   }
 }
 
@@ -56,11 +57,20 @@ const QUERIES: { label: string; run: () => Promise<unknown> }[] = [
   {
     label: `one solution's ${PER_SOLUTION} rows (index solutionId, equals)`,
     run: () =>
-      contributions().index('solutionId').where(WhereConditions.equalTo(solutionIdOf(7 * PER_SOLUTION))).limit(100).getMany(),
+      contributions()
+        .index('solutionId')
+        .where(WhereConditions.equalTo(solutionIdOf(7 * PER_SOLUTION)))
+        .limit(100)
+        .getMany(),
   },
   {
     label: "one epic's row (index epicId, equals)",
-    run: () => contributions().index('epicId').where(WhereConditions.equalTo(epicIdOf(123))).limit(1).getMany(),
+    run: () =>
+      contributions()
+        .index('epicId')
+        .where(WhereConditions.equalTo(epicIdOf(123)))
+        .limit(1)
+        .getMany(),
   },
   {
     label: 'first page of 100 (index solutionId, no condition)',
@@ -87,11 +97,20 @@ export const kvsSuite: Suite = {
         note(`${size} rows (${size - seeded} written with batchSet in ${seeding.ms.toFixed(0)} ms)`);
         seeded = size;
         const timings: Timing[] = [];
-        for (const query of QUERIES) timings.push(await measure(query.label, () => inInvocation(query.run), { warmup: 10 }));
+        for (const query of QUERIES)
+          timings.push(await measure(query.label, () => inInvocation(query.run), { warmup: 10 }));
         bySize.push(timings);
       }
-      const pairs: SizedPair[] = QUERIES.map((q, i) => ({ label: q.label, small: bySize[0][i], large: bySize[1][i] }));
-      printGrowth(pairs, SIZES[1] / SIZES[0], SIZES.map((n) => `${n / 1000}k rows`));
+      const pairs: SizedPair[] = QUERIES.map((q, i) => ({
+        label: q.label,
+        small: bySize[0][i],
+        large: bySize[1][i],
+      }));
+      printGrowth(
+        pairs,
+        SIZES[1] / SIZES[0],
+        SIZES.map((n) => `${n / 1000}k rows`),
+      );
       const plan = rt.kvs.explainEntityQuery({
         entityName: ENTITY,
         indexName: 'solutionId',
@@ -99,7 +118,9 @@ export const kvsSuite: Suite = {
         limit: 100,
       });
       note(`SQLite plan of the solution query: ${plan.join(' | ')}`);
-      note('The first three answer the same rows at both sizes: flat means the index is searched, not the rows.');
+      note(
+        'The first three answer the same rows at both sizes: flat means the index is searched, not the rows.',
+      );
     } finally {
       rt.close();
     }

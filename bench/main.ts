@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { domainSuite } from './domain.bench';
 import { jiraSuite } from './jira.bench';
 import { kvsSuite } from './kvs.bench';
+import { e2eSuite } from './e2e.bench';
 import { heading, note } from './report';
 import type { Suite } from './suite';
 
@@ -9,12 +10,14 @@ import type { Suite } from './suite';
  * `npm run bench [-- <suite> …]`: runs every suite (or the ones named) in this one process and
  * prints medians, p95 and growth between sizes. Numbers only, never pass/fail.
  */
-const SUITES: Suite[] = [domainSuite, jiraSuite, kvsSuite];
+const SUITES: Suite[] = [domainSuite, jiraSuite, kvsSuite, e2eSuite];
 
 async function main(names: readonly string[]): Promise<void> {
   const unknown = names.filter((n) => !SUITES.some((s) => s.name === n));
   if (unknown.length > 0) {
-    throw new Error(`Unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}`);
+    throw new Error(
+      `Unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}`,
+    );
   }
   const chosen = names.length === 0 ? SUITES : SUITES.filter((s) => names.includes(s.name));
   const start = performance.now();

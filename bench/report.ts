@@ -42,7 +42,11 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
  * How time grows with size: the ratio of medians and the growth exponent k in time ∝ size^k
  * (0 flat, 1 linear, 2 quadratic), so "4× the data took 15×" reads as "quadratic" at a glance.
  */
-export function growth(small: number, large: number, sizeFactor: number): { ratio: number; exponent: number } {
+export function growth(
+  small: number,
+  large: number,
+  sizeFactor: number,
+): { ratio: number; exponent: number } {
   const ratio = large / small;
   return { ratio, exponent: Math.log(ratio) / Math.log(sizeFactor) };
 }
@@ -64,7 +68,11 @@ export interface SizedPair {
  * Rows of medians at two sizes with the wall-time ratio, the CPU-time ratio, and the exponent and
  * verdict from CPU time (steadier than wall time when other work shares the cores).
  */
-export function printGrowth(pairs: readonly SizedPair[], sizeFactor: number, sizes = ['small', 'large']): void {
+export function printGrowth(
+  pairs: readonly SizedPair[],
+  sizeFactor: number,
+  sizes = ['small', 'large'],
+): void {
   const rows = pairs.map(({ label, small, large }) => {
     const wall = growth(small.median, large.median, sizeFactor);
     const cpu = growth(small.cpuMedian, large.cpuMedian, sizeFactor);
@@ -72,7 +80,8 @@ export function printGrowth(pairs: readonly SizedPair[], sizeFactor: number, siz
       label,
       formatMs(small.median),
       formatMs(large.median),
-      `${formatMs(large.p95)}`,
+      formatMs(large.p95),
+      formatMs(large.cpuMedian),
       `${wall.ratio.toFixed(1)}×`,
       `${cpu.ratio.toFixed(1)}×`,
       cpu.exponent.toFixed(2),
@@ -85,6 +94,7 @@ export function printGrowth(pairs: readonly SizedPair[], sizeFactor: number, siz
       `${sizes[0]} median`,
       `${sizes[1]} median`,
       `${sizes[1]} p95`,
+      `${sizes[1]} CPU`,
       'ratio',
       'CPU ratio',
       'k',
