@@ -1,5 +1,5 @@
 import { MODULES } from '../../../support/app';
-import { BAD_CASES, MUTATION_KEYS } from './bad-payload-cases';
+import { BAD_CASES, MUTATION_KEYS } from './bad-payloads';
 import { seeded, type Seeded } from './seed';
 
 /**
