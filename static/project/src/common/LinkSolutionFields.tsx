@@ -22,11 +22,14 @@ export function LinkSolutionFields({
   draft,
   onChange,
   errors,
+  autoFocus = false,
 }: {
   solutions: LinkableSolution[];
   draft: LinkDraft;
   onChange: (draft: LinkDraft) => void;
   errors: { solutionId?: string; note?: string };
+  /** Move focus to the solution picker, for forms that appear in place when a button is pressed. */
+  autoFocus?: boolean;
 }) {
   const options: Option[] = solutions.map((s) => ({
     value: s.id,
@@ -39,6 +42,7 @@ export function LinkSolutionFields({
         {({ inputId, describedBy, isInvalid }) => (
           <Select<Option>
             inputId={inputId}
+            autoFocus={autoFocus}
             descriptionId={describedBy || undefined}
             options={options}
             value={selected}

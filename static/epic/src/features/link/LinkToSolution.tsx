@@ -73,7 +73,13 @@ export function LinkToSolution({
           Link {epicKey} to a solution
         </Heading>
         <FormError error={link.error} placed={(path) => PLACED.has(path)} />
-        <LinkSolutionFields solutions={solutions} draft={draft} onChange={setDraft} errors={errors} />
+        <LinkSolutionFields
+          solutions={solutions}
+          draft={draft}
+          onChange={setDraft}
+          errors={errors}
+          autoFocus
+        />
         <Inline space="space.100">
           <Button appearance="primary" type="submit" isLoading={link.pending}>
             Link epic
