@@ -1,4 +1,4 @@
-import type { DeleteResult, Dependent } from '../contract';
+import type { DeleteResult } from '../contract';
 import { fail } from '../contract';
 import {
   cascadePlan,
@@ -12,6 +12,7 @@ import { pendingAudit } from './audit';
 import type { StoreContext } from './context';
 import { loadReach } from './graph';
 import { contributionSpec, marketSpec, prioritySpec, solutionSpec, type EntitySpec } from './layout';
+import { capitalise, refusal, tooBig, WHAT } from './delete-messages';
 import { audit, staleMessage } from './records';
 import { MAX_OPERATIONS, Writes } from './writes';
 
@@ -35,12 +36,6 @@ const SPECS = {
   contribution: contributionSpec,
 };
 const spec = (type: RecordType) => SPECS[type] as unknown as EntitySpec<AnyRecord>;
-const WHAT: Record<RecordType, [string, string]> = {
-  market: ['market', 'markets'],
-  priority: ['business priority', 'business priorities'],
-  solution: ['solution', 'solutions'],
-  contribution: ['linked epic', 'linked epics'],
-};
 
 /**
  * Deletes one record, refusing while something refers to it unless `cascade` is set; with it,
@@ -128,33 +123,4 @@ function find(data: PortfolioData, type: RecordType, id: string): AnyRecord | un
     contribution: data.contributions,
   };
   return lists[type].find((r) => r.id === id);
-}
-
-function describe(dependents: readonly Dependent[]): string {
-  const [one, many] = WHAT[dependents[0].type];
-  const names = dependents.slice(0, 5).map((d) => `“${d.name}”`);
-  const more = dependents.length > 5 ? ` and ${dependents.length - 5} more` : '';
-  return `${dependents.length} ${dependents.length === 1 ? one : many} (${names.join(', ')}${more})`;
-}
-
-function refusal(label: string, dependents: readonly Dependent[]): string {
-  const verb = dependents.length === 1 ? 'refers' : 'refer';
-  return `${capitalise(label)} cannot be deleted: ${describe(dependents)} still ${verb} to it. Remove ${dependents.length === 1 ? 'it' : 'them'} first, or delete it together with everything that depends on it.`;
-}
-
-function tooBig(
-  label: string,
-  records: number,
-  operations: number,
-  dependents: readonly Dependent[],
-): string {
-  return (
-    `Deleting ${label} would change ${records} records (${operations} storage operations with their audit entries), ` +
-    `but one change can make at most ${MAX_OPERATIONS}, so nothing was deleted. ` +
-    `Delete some of what depends on it first (${describe(dependents)}), then delete it.`
-  );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
