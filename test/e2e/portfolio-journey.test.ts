@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from './support/app';
-import { actAs, appFrame, choose, frameText, open, see, seeNoMore } from './support/host';
+import { actAs, appFrame, choose, descriptionOf, frameText, open, see, seeNoMore } from './support/host';
 import { linkEpic, openTab, saveDialog } from './support/portfolio-page';
 
 // One portfolio lead's first hour, in order: each test continues where the previous one stopped.
@@ -42,6 +42,7 @@ test('a blank market name is refused beside the field, then the corrected market
   await dialog.getByRole('button', { name: 'Save' }).click();
   await see(dialog.getByText('Enter name'));
   expect(await dialog.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+  expect(await descriptionOf(dialog.getByLabel('Name'))).toContain('Enter name');
 
   await dialog.getByLabel('Name').fill(MARKET);
   await choose(frame, 'Strategic weight', '4');
@@ -117,5 +118,30 @@ test('an epic in a project Eli cannot browse reaches him only as a count', async
   await see(frame.getByRole('link', { name: /^BILL-19: / }));
   const text = await frameText(frame);
   for (const secret of [MOB_EPIC.key, MOB_EPIC.summary, MOB_EPIC.note]) expect(text).not.toContain(secret);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('the epic panel shows Eli the solution and its visible siblings, the MOB epic only as a count', async () => {
+  await open(app.page, app.url, '/browse/BILL-19');
+  const panel = appFrame(app.page, 'Solutions for this epic');
+  await see(panel.getByRole('heading', { name: SOLUTION }));
+  await see(panel.getByRole('link', { name: /^ANLY-7: / }));
+  await see(panel.getByText('1 epic in projects you cannot view'));
+  const text = await frameText(panel);
+  for (const secret of [MOB_EPIC.key, MOB_EPIC.summary, MOB_EPIC.note]) expect(text).not.toContain(secret);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('the project page shows Avery the solution BILL contributes to and the partner products', async () => {
+  await actAs(app.page, 'Avery');
+  await open(app.page, app.url, '/jira/software/projects/BILL/apps/market-context');
+  const project = appFrame(app.page, 'Market context');
+  await see(project.getByRole('heading', { name: /^Market context for / }));
+  await see(project.getByRole('heading', { name: SOLUTION }));
+  await see(project.getByRole('link', { name: /^BILL-19: / }));
+  await see(project.getByRole('heading', { name: 'Partner products' }));
+  const text = await frameText(project);
+  expect(text).toContain('ANLY · ');
+  expect(text).toContain('MOB · ');
   expect(app.consoleErrors).toEqual([]);
 });

@@ -56,3 +56,16 @@ export async function frameText(frame: FrameLocator): Promise<string> {
 export async function frameColorMode(frame: FrameLocator): Promise<string | null> {
   return frame.locator('html').getAttribute('data-color-mode');
 }
+
+/**
+ * The text screen readers announce as a control's description (its `aria-describedby` targets):
+ * where a field's error must be, so it sits beside the field rather than somewhere on the page.
+ */
+export async function descriptionOf(control: Locator): Promise<string> {
+  return control.evaluate((node) =>
+    (node.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? (node.ownerDocument.getElementById(id)?.textContent ?? '') : ''))
+      .join(' '),
+  );
+}
