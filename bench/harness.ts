@@ -31,7 +31,7 @@ export interface Timing {
 }
 
 const DEFAULT_WARMUP = 3;
-const DEFAULT_RUNS = 15;
+const DEFAULT_RUNS = 41;
 const DEFAULT_BUDGET_MS = 3_000;
 const MIN_RUNS = 5;
 /** One warm-up run this slow is enough: the JIT has long kicked in. */

@@ -98,7 +98,7 @@ export const kvsSuite: Suite = {
         seeded = size;
         const timings: Timing[] = [];
         for (const query of QUERIES)
-          timings.push(await measure(query.label, () => inInvocation(query.run), { warmup: 10 }));
+          timings.push(await measure(query.label, () => inInvocation(query.run), { warmup: 30 }));
         bySize.push(timings);
       }
       const pairs: SizedPair[] = QUERIES.map((q, i) => ({
