@@ -36,10 +36,21 @@ function html(title, hasCss) {
     .join('\n');
 }
 
+/**
+ * Tests and `npm start` may serve a build while another process rebuilds it: each file is
+ * replaced by a rename, so a reader sees the old file or the new one, never a missing or half one.
+ */
+function writeAtomically(file, contents) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, contents);
+  fs.renameSync(temporary, file);
+}
+
 function writeHtml(surface) {
   const outdir = path.join(ROOT, 'static', surface, 'build');
   const hasCss = fs.existsSync(path.join(outdir, 'main.css'));
-  fs.writeFileSync(path.join(outdir, 'index.html'), html(TITLES[surface], hasCss));
+  writeAtomically(path.join(outdir, 'index.html'), html(TITLES[surface], hasCss));
 }
 
 /**
@@ -49,10 +60,7 @@ function writeHtml(surface) {
 async function buildUi({ surfaces = SURFACES } = {}) {
   const present = surfaces.filter((s) => fs.existsSync(path.join(ROOT, 'static', s, 'src', 'index.tsx')));
   if (present.length === 0) return [];
-  for (const surface of present) {
-    fs.rmSync(path.join(ROOT, 'static', surface, 'build'), { recursive: true, force: true });
-  }
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: Object.fromEntries(
       present.map((s) => [`${s}/build/main`, path.join(ROOT, 'static', s, 'src', 'index.tsx')]),
     ),
@@ -68,7 +76,9 @@ async function buildUi({ surfaces = SURFACES } = {}) {
     loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff': 'file', '.woff2': 'file' },
     logLevel: 'warning',
     legalComments: 'none',
+    write: false,
   });
+  result.outputFiles.forEach((file) => writeAtomically(file.path, file.contents));
   present.forEach(writeHtml);
   return present;
 }

@@ -14,7 +14,7 @@ export { ConfirmDelete, type ConfirmDeleteProps } from './components/ConfirmDele
 export { DependentsList } from './components/DependentsList';
 export { ToastProvider, useToast, type ToastAppearance } from './components/Toast';
 export { fieldError, unplacedFieldErrors } from './forms/fieldErrors';
-export { FieldMessage } from './forms/FieldMessage';
+export { FieldMessage, describedBy } from './forms/FieldMessage';
 export { FormError } from './forms/FormError';
 export { percent, humanize, plural, LAYER_LABELS } from './format';
 export { fieldErrorUnder } from './forms/fieldErrors';

@@ -31,7 +31,7 @@ export function FormDialog<Values extends Record<string, unknown>>(props: FormDi
   return (
     <ModalTransition>
       <ModalDialog onClose={onClose} width={width} shouldScrollInViewport>
-        <Form<Values> onSubmit={onSubmit}>
+        <Form<Values> onSubmit={onSubmit} noValidate>
           {({ formProps, submitting }) => (
             <form {...formProps} aria-label={title}>
               <ModalHeader>

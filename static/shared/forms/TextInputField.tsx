@@ -3,7 +3,7 @@ import Textfield from '@atlaskit/textfield';
 import TextArea from '@atlaskit/textarea';
 import type { ResolverError } from '../client/ResolverError';
 import { fieldError } from './fieldErrors';
-import { FieldMessage } from './FieldMessage';
+import { describedBy, FieldMessage } from './FieldMessage';
 
 export interface TextInputFieldProps {
   name: string;
@@ -40,7 +40,14 @@ export function TextInputField({
       >
         {({ fieldProps }) => (
           <>
-            <TextArea {...fieldProps} isInvalid={invalid} minimumRows={3} resize="vertical" />
+            <TextArea
+              {...fieldProps}
+              isInvalid={invalid}
+              aria-invalid={invalid}
+              aria-describedby={describedBy(fieldProps.id, invalid, helper)}
+              minimumRows={3}
+              resize="vertical"
+            />
             {message}
           </>
         )}
@@ -51,7 +58,13 @@ export function TextInputField({
     <Field<string> name={name} label={label} defaultValue={defaultValue} isRequired={isRequired}>
       {({ fieldProps }) => (
         <>
-          <Textfield {...fieldProps} type={type} isInvalid={invalid} />
+          <Textfield
+            {...fieldProps}
+            type={type}
+            isInvalid={invalid}
+            aria-invalid={invalid}
+            aria-describedby={describedBy(fieldProps.id, invalid, helper)}
+          />
           {message}
         </>
       )}
