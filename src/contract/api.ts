@@ -13,8 +13,21 @@ import type {
 } from './views';
 
 const empty = z.strictObject({});
+/**
+ * `changes` of an update: every field optional and WITHOUT the create defaults, so a field the
+ * caller did not send is left as stored, never reset to its default.
+ */
+const partialNoDefaults = <T extends z.ZodRawShape>(fields: z.ZodObject<T>) =>
+  z.strictObject(
+    Object.fromEntries(
+      Object.entries(fields.shape).map(([name, schema]) => [
+        name,
+        (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : (schema as z.ZodType)).optional(),
+      ]),
+    ),
+  ) as unknown as ReturnType<z.ZodObject<T>['partial']>;
 const update = <T extends z.ZodRawShape>(fields: z.ZodObject<T>) =>
-  z.strictObject({ id, version, changes: fields.partial().strict() });
+  z.strictObject({ id, version, changes: partialNoDefaults(fields) });
 const remove = z.strictObject({ id, version, cascade: z.boolean().default(false) });
 
 export interface DeleteResult {
@@ -76,13 +89,13 @@ export const api = {
     input: z.strictObject({
       projectId,
       version: version.nullable(),
-      changes: productFields.partial().strict(),
+      changes: partialNoDefaults(productFields),
     }),
     output: {} as Product,
   },
 
   'settings.update': {
-    input: z.strictObject({ version: version.nullable(), changes: settingsFields.partial().strict() }),
+    input: z.strictObject({ version: version.nullable(), changes: partialNoDefaults(settingsFields) }),
     output: {} as Settings,
   },
   'admin.export': { input: empty, output: {} as Backup },
