@@ -1,5 +1,5 @@
 import type { PortfolioView } from '../../../../src/contract';
-import { percent } from '../../../shared';
+import { percent } from '../../../shared/format';
 import { productLabel, type PortfolioIndex } from '../portfolioIndex';
 import { buildMatrix } from './useMatrix';
 
