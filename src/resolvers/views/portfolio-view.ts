@@ -4,6 +4,7 @@ import {
   buildNarrative,
   compareText,
   findGaps,
+  groupBy,
   priorityScores,
   productBalance,
   rankSolutions,
@@ -59,13 +60,15 @@ function browsableBalances(
   access: ViewerAccess,
   openEpicIds: ReadonlyMap<string, readonly string[]>,
 ): ProductBalance[] {
+  // Each product needs only its own contributions: grouping once keeps this linear in size.
+  const byProject = groupBy(data.contributions, (c) => c.projectId);
   return products
     .filter((p) => access.canBrowseProject(p.projectId))
     .map((p) =>
       productBalance(
         p,
         openEpicIds.get(p.projectId) ?? [],
-        data.contributions,
+        byProject.get(p.projectId) ?? [],
         data.solutions,
         data.settings.balanceTarget,
       ),
