@@ -12,7 +12,11 @@ const SOLUTION_GAP = 'Solutions no product delivers yet';
 // The MOB epic Eli (engineering lead) may not browse: its key and summary must never reach him.
 const MOB_EPIC = { key: 'MOB-4', summary: 'Launch push notifications', note: 'Approvals on the phone' };
 const BILL_EPIC = { key: 'BILL-19', words: 'multi-currency', note: 'Invoices reconcile on the day' };
-const ANLY_EPIC = { key: 'ANLY-7', words: 'scheduled reports', note: 'Daily close report for the controller' };
+const ANLY_EPIC = {
+  key: 'ANLY-7',
+  words: 'scheduled reports',
+  note: 'Daily close report for the controller',
+};
 
 let app: RunningApp;
 const portfolio = () => appFrame(app.page, 'Market layer portfolio');
@@ -68,7 +72,9 @@ test('a business priority and a solution are created through their forms', async
   const solutionDialog = frame.getByRole('dialog', { name: 'Create solution' });
   await see(solutionDialog);
   await solutionDialog.getByLabel('Name').fill(SOLUTION);
-  await solutionDialog.getByLabel('Value statement').fill('Controllers sign off the month the day after it ends');
+  await solutionDialog
+    .getByLabel('Value statement')
+    .fill('Controllers sign off the month the day after it ends');
   await choose(frame, 'Business priorities it addresses', PRIORITY);
   await saveDialog(frame, 'Create solution');
   await see(frame.getByText(`↳ ${SOLUTION}`));

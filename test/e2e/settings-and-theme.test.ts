@@ -36,7 +36,9 @@ test('Avery opens the settings, meets an out-of-range balance target beside the 
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await see(settings.getByText('Settings saved'));
   await open(app.page, app.url, '/jira/settings/apps/market-layer');
-  expect(await appFrame(app.page, 'Market layer settings').getByLabel('Balance target').inputValue()).toBe('50');
+  expect(await appFrame(app.page, 'Market layer settings').getByLabel('Balance target').inputValue()).toBe(
+    '50',
+  );
   expect(app.consoleErrors).toEqual([]);
 });
 

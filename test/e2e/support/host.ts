@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 /**
@@ -6,7 +8,7 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
  */
 
 /** Backend calls go through the host and the local runtime; allow for a slow CI machine. */
-export const SEE_TIMEOUT = 10_000;
+export const SEE_TIMEOUT = 15_000;
 
 /** The Custom UI frame Jira shows for a module, found by its accessible title. */
 export function appFrame(page: Page, title: string): FrameLocator {
@@ -14,7 +16,17 @@ export function appFrame(page: Page, title: string): FrameLocator {
 }
 
 export async function see(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: SEE_TIMEOUT });
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: SEE_TIMEOUT });
+  } catch (error) {
+    // Say what the person was looking at when the expected thing never appeared.
+    const shot = join(tmpdir(), `market-layer-e2e-${Date.now()}.png`);
+    await locator
+      .page()
+      .screenshot({ path: shot, fullPage: true })
+      .catch(() => undefined);
+    throw new Error(`${(error as Error).message}\nThe page at that moment: ${shot}`, { cause: error });
+  }
 }
 
 export async function seeNoMore(locator: Locator): Promise<void> {
@@ -30,9 +42,11 @@ export async function open(page: Page, baseUrl: string, path: string): Promise<v
 /** Picks a demo user in the host's "Act as demo user" switch by the start of their name. */
 export async function actAs(page: Page, name: string): Promise<void> {
   const select = page.getByLabel('Act as demo user');
-  const options = await select.locator('option').evaluateAll((nodes) =>
-    nodes.map((node) => ({ value: (node as HTMLOptionElement).value, text: node.textContent ?? '' })),
-  );
+  const options = await select
+    .locator('option')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => ({ value: (node as HTMLOptionElement).value, text: node.textContent ?? '' })),
+    );
   const option = options.find((o) => o.text.startsWith(name));
   if (!option) throw new Error(`No demo user "${name}" in ${options.map((o) => o.text).join(', ')}`);
   await select.selectOption(option.value);

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApp, type RunningApp } from './support/app';
+import { appFrame, frameColorMode, open, see } from './support/host';
+import { SURFACES } from './support/surfaces';
+
+// The README's pictures: each surface on the demo portfolio, in Jira's light and dark themes,
+// taken from the real host page so they show what `npm start` shows.
+jest.setTimeout(90_000);
+
+const OUT = join(__dirname, '../../docs/screenshots');
+const THEMES = ['light', 'dark'] as const;
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await startApp({ seedDemo: true });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+test.each(THEMES)('every surface renders its demo content in the %s theme, saved as a PNG', async (theme) => {
+  await open(app.page, app.url, SURFACES[0].path);
+  const switchTo = theme === 'dark' ? 'Dark theme' : 'Light theme';
+  const themeButton = app.page.getByRole('button', { name: switchTo });
+  if (await themeButton.isVisible()) await themeButton.click();
+
+  for (const surface of SURFACES) {
+    await open(app.page, app.url, surface.path);
+    const frame = appFrame(app.page, surface.frameTitle);
+    await see(frame.getByRole('heading', { name: surface.heading, exact: true }));
+    expect(await frameColorMode(frame)).toBe(theme);
+    // Neither a loading spinner nor an error state may end up in the documentation.
+    expect(await frame.getByText(/^Loading/).count()).toBe(0);
+    expect(await frame.getByRole('button', { name: /try again|retry/i }).count()).toBe(0);
+    await app.page.screenshot({ path: join(OUT, `${surface.name}-${theme}.png`), fullPage: true });
+  }
+  expect(app.consoleErrors).toEqual([]);
+});
