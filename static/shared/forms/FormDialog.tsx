@@ -7,7 +7,7 @@ import ModalDialog, {
   ModalTitle,
   ModalTransition,
 } from '@atlaskit/modal-dialog';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ResolverError } from '../client/ResolverError';
 import { FormError } from './FormError';
 
@@ -28,6 +28,14 @@ export interface FormDialogProps<Values extends Record<string, unknown>> {
 /** An Atlaskit modal holding an Atlaskit form, with the save error summary above the fields. */
 export function FormDialog<Values extends Record<string, unknown>>(props: FormDialogProps<Values>) {
   const { title, submitLabel = 'Save', onSubmit, onClose, error, placed, onReload, width = 'medium' } = props;
+  const body = useRef<HTMLDivElement>(null);
+  // After a refused save, take the person to the problem: the first invalid field, else the summary.
+  useEffect(() => {
+    if (!error || !body.current) return;
+    const invalid = body.current.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else body.current.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
   return (
     <ModalTransition>
       <ModalDialog onClose={onClose} width={width} shouldScrollInViewport>
@@ -38,8 +46,10 @@ export function FormDialog<Values extends Record<string, unknown>>(props: FormDi
                 <ModalTitle>{title}</ModalTitle>
               </ModalHeader>
               <ModalBody>
-                <FormError error={error} placed={placed} onReload={onReload} />
-                {props.children}
+                <div ref={body}>
+                  <FormError error={error} placed={placed} onReload={onReload} />
+                  {props.children}
+                </div>
               </ModalBody>
               <ModalFooter>
                 <Button appearance="subtle" onClick={onClose}>

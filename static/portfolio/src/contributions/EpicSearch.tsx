@@ -44,7 +44,7 @@ export function EpicSearch({ onResults }: { onResults: (results: EpicResults) =>
       <Box aria-live="polite" paddingBlockStart="space.050">
         {count !== null && (
           <Text size="small" color="color.text.subtle">
-            {count === 0 ? 'No epics match.' : `${count} epics found.`}
+            {count === 0 ? 'No epics match.' : `${count} ${count === 1 ? 'epic' : 'epics'} found.`}
           </Text>
         )}
       </Box>

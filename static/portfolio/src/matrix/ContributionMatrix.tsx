@@ -22,7 +22,7 @@ export function ContributionMatrix() {
     );
   }
   return (
-    <Box xcss={scroller} tabIndex={0} aria-label="Contribution matrix, scrolls sideways">
+    <Box xcss={scroller} tabIndex={0} role="region" aria-label="Contribution matrix, scrolls sideways">
       <table style={{ borderCollapse: 'collapse', width: '100%', color: token('color.text') }}>
         <caption style={{ textAlign: 'start', paddingBlockEnd: token('space.100') }}>
           <Text color="color.text.subtle">
