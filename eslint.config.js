@@ -3,7 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'static/*/build/**', 'data/**', 'coverage/**', 'docs/**'] },
+  { ignores: ['.tmp/**', 'node_modules/**', 'static/*/build/**', 'data/**', 'coverage/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,9 +32,17 @@ module.exports = tseslint.config(
     languageOptions: {
       sourceType: 'script',
       globals: Object.fromEntries(
-        ['window', 'document', 'localStorage', 'fetch', 'URL', 'Map', 'Promise', 'ResizeObserver'].map(
-          (g) => [g, 'readonly'],
-        ),
+        [
+          'window',
+          'document',
+          'localStorage',
+          'fetch',
+          'URL',
+          'Map',
+          'Promise',
+          'ResizeObserver',
+          'MutationObserver',
+        ].map((g) => [g, 'readonly']),
       ),
     },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

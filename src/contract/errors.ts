@@ -60,6 +60,10 @@ export class AppFailure extends Error {
   }
 }
 
-export const fail = (code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): never => {
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): never => {
   throw new AppFailure({ code, message, ...extra });
 };

@@ -1,4 +1,13 @@
-import { api, AppFailure, validationError, type AppError, type Output, type ParsedInput, type ResolverKey, type Result } from '../contract';
+import {
+  api,
+  AppFailure,
+  validationError,
+  type AppError,
+  type Output,
+  type ParsedInput,
+  type ResolverKey,
+  type Result,
+} from '../contract';
 
 /** The extension context Jira gives the calling module; the project or issue comes from here. */
 export interface ExtensionContext {
@@ -13,7 +22,10 @@ export interface Caller {
   extension: ExtensionContext;
 }
 
-export type ResolverHandler<K extends ResolverKey> = (input: ParsedInput<K>, caller: Caller) => Promise<Output<K>>;
+export type ResolverHandler<K extends ResolverKey> = (
+  input: ParsedInput<K>,
+  caller: Caller,
+) => Promise<Output<K>>;
 
 /** The request @forge/resolver hands a definition. */
 interface ResolverRequest {
@@ -23,7 +35,8 @@ interface ResolverRequest {
 
 const unexpected: AppError = {
   code: 'UNAVAILABLE',
-  message: 'Market Layer could not complete this request. Try again; if it keeps failing, tell your Jira administrator.',
+  message:
+    'Market Layer could not complete this request. Try again; if it keeps failing, tell your Jira administrator.',
 };
 
 /**
@@ -34,7 +47,8 @@ export function define<K extends ResolverKey>(key: K, handler: ResolverHandler<K
   return async (request: ResolverRequest): Promise<Result<Output<K>>> => {
     const accountId = request.context.accountId;
     // Anonymous callers get nothing: the app has no public data.
-    if (!accountId) return { ok: false, error: { code: 'FORBIDDEN', message: 'Log in to Jira to use Market Layer.' } };
+    if (!accountId)
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Log in to Jira to use Market Layer.' } };
     const parsed = api[key].input.safeParse(request.payload ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {

@@ -56,15 +56,33 @@
     });
   }
 
-  // Jira sizes panel frames to their content; report the height as it changes.
+  // Jira sizes panel frames to their content; report the height as it changes. The body may
+  // keep the frame's height, so measure the content and watch every change below the body.
+  var lastHeight = 0;
+  function contentHeight() {
+    var bottom = 0;
+    Array.prototype.forEach.call(document.body.children, function (child) {
+      bottom = Math.max(bottom, child.getBoundingClientRect().bottom + window.scrollY);
+    });
+    return Math.ceil(bottom + 16);
+  }
   function reportSize() {
-    window.parent.postMessage(
-      { forgeLocal: 'size', frame: window.name, height: document.documentElement.scrollHeight },
-      '*',
-    );
+    var height = contentHeight();
+    if (height === lastHeight) return;
+    lastHeight = height;
+    window.parent.postMessage({ forgeLocal: 'size', frame: window.name, height: height }, '*');
   }
   window.addEventListener('load', function () {
-    new ResizeObserver(reportSize).observe(document.body);
+    var observer = new ResizeObserver(reportSize);
+    observer.observe(document.body);
+    Array.prototype.forEach.call(document.body.children, function (child) {
+      observer.observe(child);
+    });
+    new MutationObserver(reportSize).observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+    });
     reportSize();
   });
 
