@@ -1,7 +1,9 @@
 import { ErrorMessage } from '@atlaskit/form';
+import { useState } from 'react';
 import type { Market } from '../../../../src/contract';
 import {
   fieldErrorUnder,
+  ResolverError,
   FormDialog,
   SelectInputField,
   TextInputField,
@@ -11,7 +13,7 @@ import {
 import { marketStatusChoices, oneToFiveChoices } from '../dialogs/choices';
 import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
 import { usePortfolio } from '../PortfolioContext';
-import { segmentsFromText, segmentsToText } from './segments';
+import { segmentMessagesByKind, segmentsFromText, segmentsToText } from './segments';
 
 interface Values extends Record<string, unknown> {
   name: string;
@@ -35,6 +37,7 @@ export function MarketForm({ market }: { market?: Market }) {
   const afterSave = useAfterSave();
   const reloadAndClose = useReloadAndClose();
   const segments = segmentsToText(market?.segments ?? []);
+  const [sentSegments, setSentSegments] = useState<Market['segments']>([]);
 
   const submit = async (values: Values) => {
     const fields = {
@@ -44,13 +47,18 @@ export function MarketForm({ market }: { market?: Market }) {
       status: values.status?.value ?? 'explore',
       segments: segmentsFromText(values),
     };
+    setSentSegments(fields.segments);
     const saved = market
       ? await update.run({ id: market.id, version: market.version, changes: fields })
       : await create.run(fields);
     if (saved) await afterSave(`Market "${saved.name}" saved`);
   };
 
-  const segmentError = fieldErrorUnder(error, 'segments');
+  const byKind = segmentMessagesByKind(error?.fields, sentSegments);
+  // A message about the list as a whole (too many tags) or a tag not traced to an input.
+  const segmentError = Object.keys(byKind).length ? undefined : fieldErrorUnder(error, 'segments');
+  const tagError = (kind: keyof typeof byKind) =>
+    byKind[kind] && error ? new ResolverError({ ...error, fields: { [kind]: byKind[kind] } }) : null;
   return (
     <FormDialog<Values>
       title={market ? `Edit market "${market.name}"` : 'Create market'}
@@ -89,11 +97,21 @@ export function MarketForm({ market }: { market?: Market }) {
         name="industry"
         label="Industry tags"
         defaultValue={segments.industry}
-        error={error}
+        error={tagError('industry')}
         helper="Separate tags with commas, e.g. Banking, Insurance"
       />
-      <TextInputField name="region" label="Region tags" defaultValue={segments.region} error={error} />
-      <TextInputField name="size" label="Company size tags" defaultValue={segments.size} error={error} />
+      <TextInputField
+        name="region"
+        label="Region tags"
+        defaultValue={segments.region}
+        error={tagError('region')}
+      />
+      <TextInputField
+        name="size"
+        label="Company size tags"
+        defaultValue={segments.size}
+        error={tagError('size')}
+      />
       {segmentError && <ErrorMessage>{segmentError}</ErrorMessage>}
     </FormDialog>
   );

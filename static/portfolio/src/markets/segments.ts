@@ -25,3 +25,20 @@ export function segmentsFromText(text: SegmentText): Segment[] {
       .map((value) => ({ kind, value })),
   );
 }
+
+/**
+ * The backend names a bad tag by its place in the list (`segments.3.value`); people typed it in
+ * one of three inputs. Gives each input's message, using the tags as they were sent.
+ */
+export function segmentMessagesByKind(
+  fields: Record<string, string> | undefined,
+  sent: Segment[],
+): Partial<Record<SegmentKind, string>> {
+  const messages: Partial<Record<SegmentKind, string>> = {};
+  for (const [path, message] of Object.entries(fields ?? {})) {
+    const match = /^(?:changes\.)?segments\.(\d+)(?:\.|$)/.exec(path);
+    const kind = match ? sent[Number(match[1])]?.kind : undefined;
+    if (kind) messages[kind] ??= message;
+  }
+  return messages;
+}
