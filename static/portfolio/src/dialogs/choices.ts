@@ -1,26 +1,37 @@
-import {
-  HORIZONS,
-  LAYERS,
-  MARKET_STATUSES,
-  PRIORITY_STATUSES,
-  SOLUTION_STATUSES,
-  type Market,
-  type Priority,
-} from '../../../../src/contract';
-import { humanize, LAYER_LABELS, type Choice, type ChoiceGroup } from '../../../shared';
+import type { Market, Priority, Solution } from '../../../../src/contract';
+import { LAYER_LABELS, type Choice, type ChoiceGroup } from '../../../shared';
 
-function fromValues<V extends string>(values: readonly V[]): Choice<V>[] {
-  return values.map((value) => ({ value, label: humanize(value) }));
+// Labels keyed by the contract's own union types: a value added to the contract fails `tsc` here
+// until it has a label. (Importing the contract's value arrays would pull zod into the bundle.)
+const MARKET_STATUS: Record<Market['status'], string> = {
+  target: 'Target',
+  explore: 'Explore',
+  sustain: 'Sustain',
+  exit: 'Exit',
+};
+const PRIORITY_STATUS: Record<Priority['status'], string> = {
+  hypothesis: 'Hypothesis',
+  validated: 'Validated',
+  retired: 'Retired',
+};
+const SOLUTION_STATUS: Record<Solution['status'], string> = {
+  proposed: 'Proposed',
+  committed: 'Committed',
+  'in-delivery': 'In delivery',
+  delivered: 'Delivered',
+  dropped: 'Dropped',
+};
+const HORIZON: Record<Solution['horizon'], string> = { now: 'Now', next: 'Next', later: 'Later' };
+
+function fromLabels<V extends string>(labels: Record<V, string>): Choice<V>[] {
+  return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
 }
 
-export const marketStatusChoices = fromValues(MARKET_STATUSES);
-export const priorityStatusChoices = fromValues(PRIORITY_STATUSES);
-export const solutionStatusChoices = fromValues(SOLUTION_STATUSES);
-export const horizonChoices = fromValues(HORIZONS);
-export const layerChoices: Choice<Priority['layer']>[] = LAYERS.map((value) => ({
-  value,
-  label: LAYER_LABELS[value],
-}));
+export const marketStatusChoices = fromLabels(MARKET_STATUS);
+export const priorityStatusChoices = fromLabels(PRIORITY_STATUS);
+export const solutionStatusChoices = fromLabels(SOLUTION_STATUS);
+export const horizonChoices = fromLabels(HORIZON);
+export const layerChoices = fromLabels<Priority['layer']>(LAYER_LABELS);
 export const oneToFiveChoices: Choice<number>[] = [1, 2, 3, 4, 5].map((value) => ({
   value,
   label: value === 1 ? '1 (lowest)' : value === 5 ? '5 (highest)' : String(value),

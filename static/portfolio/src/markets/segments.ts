@@ -1,8 +1,14 @@
-import { SEGMENT_KINDS, type Market } from '../../../../src/contract';
+import type { Market } from '../../../../src/contract';
 
 type Segment = Market['segments'][number];
 export type SegmentKind = Segment['kind'];
 export type SegmentText = Record<SegmentKind, string>;
+
+// The contract's kinds, in the order the form shows them; typed so a new kind fails `tsc` here.
+const KIND_ORDER: Record<SegmentKind, number> = { industry: 0, region: 1, size: 2 };
+const SEGMENT_KINDS = (Object.keys(KIND_ORDER) as SegmentKind[]).sort(
+  (a, b) => KIND_ORDER[a] - KIND_ORDER[b],
+);
 
 /** Segment tags as one comma-separated line per kind, which is how people type them. */
 export function segmentsToText(segments: Segment[]): SegmentText {
