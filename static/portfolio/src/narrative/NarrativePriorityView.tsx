@@ -1,6 +1,7 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { NarrativePriority } from '../../../../src/contract';
 import { LAYER_LABELS, ReadinessBar } from '../../../shared';
+import { SolutionEpics } from './SolutionEpics';
 
 const solutionStyle = xcss({ paddingInlineStart: 'space.200' });
 
@@ -39,6 +40,7 @@ export function NarrativePriorityView({ priority }: { priority: NarrativePriorit
                 {solution.productKeys.length ? solution.productKeys.join(', ') : 'no product yet'}.
               </Text>
               <ReadinessBar readiness={solution.readiness} />
+              <SolutionEpics solutionId={solution.solutionId} />
             </Stack>
           </Box>
         ))

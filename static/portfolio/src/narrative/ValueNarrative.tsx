@@ -30,7 +30,7 @@ export function ValueNarrative() {
         </Card>
       ))}
       <Text size="small" color="color.text.subtlest">
-        Epic detail for each solution is in the Contribution matrix tab.
+        Progress per product and per epic is in the Contribution matrix tab.
       </Text>
     </Stack>
   );
