@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from './support/app';
 import { appFrame, frameColorMode, open, see } from './support/host';
@@ -8,7 +9,11 @@ import { SURFACES } from './support/surfaces';
 // taken from the real host page so they show what `npm start` shows.
 jest.setTimeout(90_000);
 
-const OUT = join(__dirname, '../../docs/screenshots');
+// A test run must not rewrite committed files: the README's copies are refreshed only on
+// request, `UPDATE_SCREENSHOTS=1 npx jest test/e2e/screenshots`.
+const OUT = process.env.UPDATE_SCREENSHOTS
+  ? join(__dirname, '../../docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'market-layer-screenshots-'));
 const THEMES = ['light', 'dark'] as const;
 
 let app: RunningApp;
