@@ -1,15 +1,7 @@
-import type { Layer } from '../../src/contract';
-
 /** 0.4 → "40%"; null → "—". */
 export function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`;
 }
-
-export const LAYER_LABELS: Record<Layer, string> = {
-  executive: 'Executive',
-  'senior-manager': 'Senior manager',
-  user: 'User',
-};
 
 /** "in-delivery" → "In delivery". */
 export function humanize(value: string): string {

@@ -13,10 +13,15 @@ export { ReadinessBar } from './components/ReadinessBar';
 export { ConfirmDelete, type ConfirmDeleteProps } from './components/ConfirmDelete';
 export { DependentsList } from './components/DependentsList';
 export { ToastProvider, useToast, type ToastAppearance } from './components/Toast';
+export { Card } from './components/Card';
+export { PlainList, PlainListItem } from './components/PlainList';
+export { SectionHeading } from './components/SectionHeading';
 export { fieldError, fieldErrorUnder, unplacedFieldErrors } from './forms/fieldErrors';
 export { FieldMessage, describedBy } from './forms/FieldMessage';
+export { FieldBlock, type FieldIds } from './forms/FieldBlock';
 export { FormError } from './forms/FormError';
-export { percent, humanize, plural, LAYER_LABELS } from './format';
+export { percent, humanize, plural } from './format';
+export { LAYER_LABELS, SOLUTION_STATUS_LABELS } from './labels';
 export { FormDialog, type FormDialogProps } from './forms/FormDialog';
 export { TextInputField, type TextInputFieldProps } from './forms/TextInputField';
 export { SelectInputField, type SelectInputFieldProps, type Choice } from './forms/SelectInputField';
@@ -25,3 +30,11 @@ export {
   type MultiSelectInputFieldProps,
   type ChoiceGroup,
 } from './forms/MultiSelectInputField';
+export { LayerLozenge } from './solutions/LayerLozenge';
+export { SolutionStatusLozenge } from './solutions/SolutionStatusLozenge';
+export { SolutionTitle } from './solutions/SolutionTitle';
+export { PrioritiesBehind } from './solutions/PrioritiesBehind';
+export { EpicStatusLozenge } from './epics/EpicStatusLozenge';
+export { ChildProgress } from './epics/ChildProgress';
+export { ContributionItem } from './epics/ContributionItem';
+export { LinkSolutionFields, type LinkableSolution, type LinkDraft } from './link/LinkSolutionFields';

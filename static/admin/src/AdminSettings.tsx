@@ -2,13 +2,13 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { AdminView } from '../../../src/contract';
-import { SectionHeading } from '../../project/src/common/SectionHeading';
 import { countsText } from './features/backup/countsText';
 import { ExportBackup } from './features/backup/ExportBackup';
 import { ImportBackup } from './features/backup/ImportBackup';
 import { IntegrityCheck } from './features/integrity/IntegrityCheck';
 import { SettingsForm } from './features/settings/SettingsForm';
 import { RefreshSnapshots } from './features/snapshots/RefreshSnapshots';
+import { SectionHeading } from '../../shared';
 
 const page = xcss({ maxWidth: '960px' });
 

@@ -1,10 +1,10 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import type { EpicPanelView } from '../../../src/contract';
-import { PlainList, PlainListItem } from '../../project/src/common/PlainList';
 import { EpicSolutionCard } from './features/solutions/EpicSolutionCard';
 import { LinkToSolution } from './features/link/LinkToSolution';
 import { NotAnEpic } from './NotAnEpic';
+import { PlainList, PlainListItem } from '../../shared';
 
 /** Why this epic exists in market terms, and which other products' epics it must ship with. */
 export function EpicPanel({ view, onChanged }: { view: EpicPanelView; onChanged: () => void }) {

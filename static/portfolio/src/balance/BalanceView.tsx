@@ -1,10 +1,9 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Grid, Stack, Text } from '@atlaskit/primitives';
 import type { ProductBalance } from '../../../../src/contract';
-import { EmptyState, percent } from '../../../shared';
+import { EmptyState, percent, PlainList } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 import { BalanceBar } from './BalanceBar';
-import { PlainList } from '../common/PlainList';
 
 const VERDICT: Record<
   ProductBalance['verdict'],
@@ -33,7 +32,7 @@ export function BalanceView() {
     );
   }
   return (
-    <PlainList gap="space.200">
+    <PlainList space="space.200">
       {view.balance.map((balance) => {
         const verdict = VERDICT[balance.verdict];
         return (

@@ -1,5 +1,5 @@
 import type { Market, Priority, Solution } from '../../../../src/contract';
-import { LAYER_LABELS, type Choice, type ChoiceGroup } from '../../../shared';
+import { LAYER_LABELS, SOLUTION_STATUS_LABELS, type Choice, type ChoiceGroup } from '../../../shared';
 
 // Labels keyed by the contract's own union types: a value added to the contract fails `tsc` here
 // until it has a label. (Importing the contract's value arrays would pull zod into the bundle.)
@@ -14,13 +14,6 @@ const PRIORITY_STATUS: Record<Priority['status'], string> = {
   validated: 'Validated',
   retired: 'Retired',
 };
-const SOLUTION_STATUS: Record<Solution['status'], string> = {
-  proposed: 'Proposed',
-  committed: 'Committed',
-  'in-delivery': 'In delivery',
-  delivered: 'Delivered',
-  dropped: 'Dropped',
-};
 const HORIZON: Record<Solution['horizon'], string> = { now: 'Now', next: 'Next', later: 'Later' };
 
 function fromLabels<V extends string>(labels: Record<V, string>): Choice<V>[] {
@@ -29,7 +22,7 @@ function fromLabels<V extends string>(labels: Record<V, string>): Choice<V>[] {
 
 export const marketStatusChoices = fromLabels(MARKET_STATUS);
 export const priorityStatusChoices = fromLabels(PRIORITY_STATUS);
-export const solutionStatusChoices = fromLabels(SOLUTION_STATUS);
+export const solutionStatusChoices = fromLabels(SOLUTION_STATUS_LABELS);
 export const horizonChoices = fromLabels(HORIZON);
 export const layerChoices = fromLabels<Priority['layer']>(LAYER_LABELS);
 export const oneToFiveChoices: Choice<number>[] = [1, 2, 3, 4, 5].map((value) => ({

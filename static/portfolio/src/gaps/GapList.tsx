@@ -4,7 +4,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { Gap, GapKind } from '../../../../src/contract';
 import { usePortfolio } from '../PortfolioContext';
-import { PlainList } from '../common/PlainList';
+import { PlainList } from '../../../shared';
 
 const GROUPS: { kind: GapKind; title: string }[] = [
   { kind: 'priority-unaddressed', title: 'Business priorities no solution addresses' },
@@ -60,7 +60,7 @@ export function GapList() {
         return (
           <Stack key={kind} space="space.100">
             <Heading size="small" as="h2">{`${title} (${gaps.length})`}</Heading>
-            <PlainList gap="space.100">
+            <PlainList space="space.100">
               {gaps.map((gap) => (
                 <Box as="li" key={`${gap.kind}:${gap.entityId}`} xcss={itemStyle}>
                   <Inline space="space.100" alignBlock="center" shouldWrap>

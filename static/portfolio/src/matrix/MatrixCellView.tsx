@@ -2,9 +2,8 @@ import Button from '@atlaskit/button/new';
 import ProgressBar from '@atlaskit/progress-bar';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { MatrixCell, VisibleContribution } from '../../../../src/contract';
-import { IssueLink } from '../../../shared';
+import { IssueLink, PlainList } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
-import { PlainList } from '../common/PlainList';
 
 function progressText(contribution: VisibleContribution): string {
   const { total, done } = contribution.snapshot.children;
@@ -54,7 +53,7 @@ export function MatrixCellView({ cell }: { cell: MatrixCell | undefined }) {
     return <Text color="color.text.subtlest">—</Text>;
   }
   return (
-    <PlainList gap="space.150">
+    <PlainList space="space.150">
       {cell.contributions.map((contribution) => (
         <ContributionItem key={contribution.id} contribution={contribution} />
       ))}

@@ -1,10 +1,9 @@
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { EmptyState, humanize } from '../../../shared';
+import { EmptyState, humanize, PlainList } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
-import { PlainList } from '../common/PlainList';
 
 const itemStyle = xcss({
   marginBlockStart: 'space.0',
@@ -31,7 +30,7 @@ export function RankingList() {
         Score of a priority = market weight × importance × customer-layer weight; a solution scores the sum
         over the priorities it addresses.
       </Text>
-      <PlainList ordered gap="space.0">
+      <PlainList ordered space="space.0">
         {view.ranking.map((entry) => {
           const solution = index.solution.get(entry.solutionId);
           if (!solution) return null;

@@ -2,13 +2,12 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { Market } from '../../../../src/contract';
-import { humanize } from '../../../shared';
+import { humanize, PlainList } from '../../../shared';
 import { Card } from '../common/Card';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 import { PriorityNode } from './PriorityNode';
-import { PlainList } from '../common/PlainList';
 
 export function MarketNode({ market }: { market: Market }) {
   const { view, index, canManage, openDialog } = usePortfolio();
@@ -50,7 +49,7 @@ export function MarketNode({ market }: { market: Market }) {
         {priorities.length === 0 ? (
           <Text color="color.text.subtlest">No business priorities yet.</Text>
         ) : (
-          <PlainList gap="space.100">
+          <PlainList space="space.100">
             {priorities.map((priority) => (
               <PriorityNode key={priority.id} priority={priority} />
             ))}

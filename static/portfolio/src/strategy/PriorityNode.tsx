@@ -1,14 +1,12 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Priority } from '../../../../src/contract';
-import { LAYER_LABELS, plural } from '../../../shared';
+import { LayerLozenge, plural, PlainList } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 import { SolutionLine } from './SolutionLine';
-import { PlainList } from '../common/PlainList';
 
 const itemStyle = xcss({
   borderInlineStartColor: 'color.border.brand',
@@ -29,9 +27,7 @@ export function PriorityNode({ priority }: { priority: Priority }) {
             <Heading size="small" as="h3">
               {priority.title}
             </Heading>
-            <Lozenge appearance={priority.layer === 'executive' ? 'moved' : 'default'}>
-              {LAYER_LABELS[priority.layer]}
-            </Lozenge>
+            <LayerLozenge layer={priority.layer} />
             <StatusLozenge status={priority.status} />
             <Text size="small" color="color.text.subtle">
               Importance {priority.importance} · score {index.priorityScore.get(priority.id) ?? 0} ·{' '}
@@ -60,7 +56,7 @@ export function PriorityNode({ priority }: { priority: Priority }) {
         {solutions.length === 0 ? (
           <Text color="color.text.warning">No solution addresses this priority yet.</Text>
         ) : (
-          <PlainList gap="space.050">
+          <PlainList space="space.050">
             {solutions.map((solution) => (
               <SolutionLine key={solution.id} solution={solution} />
             ))}

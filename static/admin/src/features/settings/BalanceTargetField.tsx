@@ -1,6 +1,6 @@
 import Textfield from '@atlaskit/textfield';
 import { Box, Text, xcss } from '@atlaskit/primitives';
-import { FieldBlock } from '../../../../project/src/common/FieldBlock';
+import { FieldBlock } from '../../../../shared';
 
 const narrow = xcss({ maxWidth: '160px' });
 const suffix = xcss({ paddingInlineEnd: 'space.100' });

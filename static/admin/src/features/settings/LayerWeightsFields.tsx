@@ -3,8 +3,7 @@ import Textfield from '@atlaskit/textfield';
 import { Grid, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Layer } from '../../../../../src/contract';
 import { LAYERS } from '../../../../../src/contract';
-import { LAYER_LABELS } from '../../../../shared';
-import { FieldBlock } from '../../../../project/src/common/FieldBlock';
+import { LAYER_LABELS, FieldBlock } from '../../../../shared';
 
 const columns = xcss({ gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))' });
 

@@ -2,8 +2,14 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import type { Settings } from '../../../../../src/contract';
-import { fieldError, fieldErrorUnder, FormError, useMutation, useToast } from '../../../../shared';
-import { SectionHeading } from '../../../../project/src/common/SectionHeading';
+import {
+  fieldError,
+  fieldErrorUnder,
+  FormError,
+  useMutation,
+  useToast,
+  SectionHeading,
+} from '../../../../shared';
 import { BalanceTargetField } from './BalanceTargetField';
 import { LayerWeightsFields } from './LayerWeightsFields';
 import { toChanges, toDraft } from './settingsDraft';

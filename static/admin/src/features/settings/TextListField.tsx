@@ -1,5 +1,5 @@
 import { CreatableSelect } from '@atlaskit/select';
-import { FieldBlock } from '../../../../project/src/common/FieldBlock';
+import { FieldBlock } from '../../../../shared';
 
 interface Option {
   label: string;

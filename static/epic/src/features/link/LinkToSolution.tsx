@@ -2,12 +2,15 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { fieldError, FormError, useMutation, useToast } from '../../../../shared';
 import {
+  fieldError,
+  FormError,
+  useMutation,
+  useToast,
   LinkSolutionFields,
   type LinkableSolution,
   type LinkDraft,
-} from '../../../../project/src/common/LinkSolutionFields';
+} from '../../../../shared';
 
 const EMPTY: LinkDraft = { solutionId: null, note: '' };
 const PLACED = new Set(['solutionId', 'note']);

@@ -1,10 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { EpicSolution } from '../../../../../src/contract';
-import { ReadinessBar } from '../../../../shared';
-import { Card } from '../../../../project/src/common/Card';
-import { PrioritiesBehind } from '../../../../project/src/common/PrioritiesBehind';
-import { SolutionTitle } from '../../../../project/src/common/SolutionTitle';
+import { ReadinessBar, Card, PrioritiesBehind, SolutionTitle } from '../../../../shared';
 import { UnlinkButton } from '../link/UnlinkButton';
 import { SiblingEpics } from './SiblingEpics';
 

@@ -1,9 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { Contribution } from '../../../../../src/contract';
-import { HiddenCount } from '../../../../shared';
-import { ContributionItem } from '../../../../project/src/common/ContributionItem';
-import { PlainList, PlainListItem } from '../../../../project/src/common/PlainList';
+import { HiddenCount, ContributionItem, PlainList, PlainListItem } from '../../../../shared';
 
 /**
  * The epics in other products this one must ship with. Epics the viewer cannot browse arrive

@@ -2,8 +2,7 @@ import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import ProgressBar from '@atlaskit/progress-bar';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { ProductBalance } from '../../../../../src/contract';
-import { percent, plural } from '../../../../shared';
-import { SectionHeading } from '../../common/SectionHeading';
+import { percent, plural, SectionHeading } from '../../../../shared';
 
 const VERDICTS: Record<ProductBalance['verdict'], { label: string; appearance: ThemeAppearance }> = {
   below: { label: 'Below target', appearance: 'moved' },

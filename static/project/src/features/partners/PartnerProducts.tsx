@@ -2,8 +2,7 @@ import Heading from '@atlaskit/heading';
 import ProgressBar from '@atlaskit/progress-bar';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { PartnerProduct } from '../../../../../src/contract';
-import { percent, plural } from '../../../../shared';
-import { PlainList, PlainListItem } from '../../common/PlainList';
+import { percent, plural, PlainList, PlainListItem } from '../../../../shared';
 
 const barWidth = xcss({ width: '120px', flexShrink: 0 });
 

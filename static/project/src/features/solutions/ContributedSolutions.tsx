@@ -1,8 +1,6 @@
 import { Stack } from '@atlaskit/primitives';
 import type { ProjectSolution } from '../../../../../src/contract';
-import { EmptyState } from '../../../../shared';
-import { PlainList, PlainListItem } from '../../common/PlainList';
-import { SectionHeading } from '../../common/SectionHeading';
+import { EmptyState, PlainList, PlainListItem, SectionHeading } from '../../../../shared';
 import { ProjectSolutionCard } from './ProjectSolutionCard';
 
 export function ContributedSolutions({

@@ -1,8 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { Contribution } from '../../../../../src/contract';
-import { ContributionItem } from '../../common/ContributionItem';
-import { PlainList, PlainListItem } from '../../common/PlainList';
+import { ContributionItem, PlainList, PlainListItem } from '../../../../shared';
 
 /** This product's epics that deliver its part of the solution. */
 export function OwnEpics({ contributions }: { contributions: Contribution[] }) {

@@ -1,10 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Grid, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { ProjectSolution } from '../../../../../src/contract';
-import { HiddenCount, ReadinessBar } from '../../../../shared';
-import { Card } from '../../common/Card';
-import { PrioritiesBehind } from '../../common/PrioritiesBehind';
-import { SolutionTitle } from '../../common/SolutionTitle';
+import { HiddenCount, ReadinessBar, Card, PrioritiesBehind, SolutionTitle } from '../../../../shared';
 import { PartnerProducts } from '../partners/PartnerProducts';
 import { OwnEpics } from './OwnEpics';
 

@@ -8,8 +8,15 @@ import Modal, {
   ModalTransition,
 } from '@atlaskit/modal-dialog';
 import type { EpicSummary } from '../../../../../src/contract';
-import { fieldError, FormError, useMutation, useToast } from '../../../../shared';
-import { LinkSolutionFields, type LinkableSolution, type LinkDraft } from '../../common/LinkSolutionFields';
+import {
+  fieldError,
+  FormError,
+  useMutation,
+  useToast,
+  LinkSolutionFields,
+  type LinkableSolution,
+  type LinkDraft,
+} from '../../../../shared';
 
 const PLACED = new Set(['solutionId', 'note']);
 

@@ -4,9 +4,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { EpicSummary, ProjectView } from '../../../../../src/contract';
-import { IssueLink } from '../../../../shared';
-import { EpicStatusLozenge } from '../../common/EpicStatusLozenge';
-import { SectionHeading } from '../../common/SectionHeading';
+import { IssueLink, EpicStatusLozenge, SectionHeading } from '../../../../shared';
 import { LinkEpicModal } from './LinkEpicModal';
 
 const HEAD = {

@@ -1,9 +1,8 @@
 import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { Market, Priority } from '../../../../src/contract';
-import { LAYER_LABELS } from '../../../shared';
-import { PlainList, PlainListItem } from './PlainList';
+import type { Market, Priority } from '../../../src/contract';
+import { PlainList, PlainListItem } from '../components/PlainList';
+import { LayerLozenge } from './LayerLozenge';
 
 /**
  * The market → priority half of the value story, in customer language: who in the customer
@@ -29,9 +28,7 @@ export function PrioritiesBehind({ priorities, markets }: { priorities: Priority
             <Stack space="space.025">
               <Inline space="space.100" alignBlock="center" shouldWrap>
                 <Text weight="semibold">{p.title}</Text>
-                <Lozenge appearance={p.layer === 'executive' ? 'moved' : 'default'}>
-                  {LAYER_LABELS[p.layer]}
-                </Lozenge>
+                <LayerLozenge layer={p.layer} />
               </Inline>
               <Text size="small">Outcome: {p.outcome}</Text>
               <Text size="small" color="color.text.subtle">

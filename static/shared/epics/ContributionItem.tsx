@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { Contribution } from '../../../../src/contract';
-import { IssueLink } from '../../../shared';
+import type { Contribution } from '../../../src/contract';
+import { IssueLink } from '../components/IssueLink';
 import { ChildProgress } from './ChildProgress';
 import { EpicStatusLozenge } from './EpicStatusLozenge';
 

@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { SolutionStatus } from '../../../../src/contract';
-import { SOLUTION_STATUS_APPEARANCE, SOLUTION_STATUS_LABELS } from './labels';
+import type { SolutionStatus } from '../../../src/contract';
+import { SOLUTION_STATUS_APPEARANCE, SOLUTION_STATUS_LABELS } from '../labels';
 
 export function SolutionStatusLozenge({ status }: { status: SolutionStatus }) {
   return (

@@ -1,5 +1,5 @@
 import { Text } from '@atlaskit/primitives';
-import type { EpicSnapshot } from '../../../../src/contract';
+import type { EpicSnapshot } from '../../../src/contract';
 
 /** "3 of 8 child issues done" — the number readiness is computed from, in words. */
 export function ChildProgress({ progress }: { progress: EpicSnapshot['children'] }) {

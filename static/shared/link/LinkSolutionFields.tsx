@@ -1,9 +1,9 @@
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { Stack } from '@atlaskit/primitives';
-import type { Solution } from '../../../../src/contract';
-import { FieldBlock } from './FieldBlock';
-import { SOLUTION_STATUS_LABELS } from './labels';
+import type { Solution } from '../../../src/contract';
+import { FieldBlock } from '../forms/FieldBlock';
+import { SOLUTION_STATUS_LABELS } from '../labels';
 
 export type LinkableSolution = Pick<Solution, 'id' | 'name' | 'status'>;
 export interface LinkDraft {

@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Inline, Text } from '@atlaskit/primitives';
-import type { Solution } from '../../../../src/contract';
-import { humanize } from '../../../shared';
+import type { Solution } from '../../../src/contract';
+import { humanize } from '../format';
 import { SolutionStatusLozenge } from './SolutionStatusLozenge';
 
 /** Solution name with its status and horizon (now / next / later). */

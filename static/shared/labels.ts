@@ -1,5 +1,14 @@
 import type { ThemeAppearance } from '@atlaskit/lozenge';
-import type { SolutionStatus, StatusCategory } from '../../../../src/contract';
+import type { Layer, SolutionStatus, StatusCategory } from '../../src/contract';
+
+// Keyed by the contract's union types, so a value added to the contract fails `tsc` here until it
+// has a label. (Importing the contract's value arrays instead would pull zod into every bundle.)
+
+export const LAYER_LABELS: Record<Layer, string> = {
+  executive: 'Executive',
+  'senior-manager': 'Senior manager',
+  user: 'User',
+};
 
 export const SOLUTION_STATUS_LABELS: Record<SolutionStatus, string> = {
   proposed: 'Proposed',

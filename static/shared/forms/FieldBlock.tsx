@@ -10,8 +10,10 @@ export interface FieldIds {
 }
 
 /**
- * A label, a control, its helper text and the server's error for it, beside the field.
- * The error lives in a polite live region so it is announced when a save fails.
+ * A label, a control, its helper text and the error for it, for controlled forms outside an
+ * Atlaskit `Form` (settings, linking), where TextInputField and FieldMessage do not apply. Unlike
+ * FieldMessage the helper stays visible under an error, so `describedBy` names both. The error
+ * lives in a polite live region so it is announced when a save fails.
  */
 export function FieldBlock({
   label,
