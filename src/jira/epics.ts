@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { epicByKey, issueKeyOf } from './epic-key';
 import { jqlList, jqlString, textSearchTerms } from './jql';
 import { ISSUE_FIELDS, issueSchema, toJiraIssue } from './schemas';
 import { FIELDS_PAGE_SIZE, searchAll } from './search';
@@ -13,7 +14,10 @@ export interface EpicSearch {
   projectIds?: string[];
   /** Issue type names that count as epics (settings' `epicIssueTypes`); empty = nothing matches. */
   issueTypes: string[];
-  /** Words the summary must contain; Jira full-text operators are neutralised. */
+  /**
+   * Words the summary must contain; Jira full-text operators are neutralised. A whole issue key
+   * ("BILL-19") also finds that epic, first, when it passes the other filters.
+   */
   text?: string;
   /** Leave out epics whose status category is done. */
   excludeDone?: boolean;
@@ -39,7 +43,10 @@ export function epicJql(
   return `${clauses.join(' AND ')} ORDER BY key ASC`;
 }
 
-/** Epics matching the filters, as `as` sees them, in key order. */
+/**
+ * Epics matching the filters, as `as` sees them, in key order; an epic whose key is the search
+ * text comes first. One search, plus one bulk fetch in parallel when the text is an issue key.
+ */
 export async function searchEpics(
   request: JiraRequest,
   search: EpicSearch,
@@ -47,16 +54,24 @@ export async function searchEpics(
 ): Promise<EpicSearchResult> {
   if (search.issueTypes.length === 0 || search.projectIds?.length === 0)
     return { issues: [], truncated: false };
-  const { issues, truncated } = await searchAll(request, {
-    as,
-    jql: epicJql(search),
-    fields: ISSUE_FIELDS,
-    pageSize: Math.max(1, Math.min(search.maxResults ?? FIELDS_PAGE_SIZE, FIELDS_PAGE_SIZE)),
-    limit: Math.max(1, search.limit ?? 1000),
-    what: 'epics',
-    issueSchema: issueSchema,
-  });
-  return { issues: issues.map(toJiraIssue), truncated };
+  const key = issueKeyOf(search.text);
+  const limit = Math.max(1, search.limit ?? 1000);
+  const [byKey, bySummary] = await Promise.all([
+    key ? epicByKey(request, key, search, as) : null,
+    searchAll(request, {
+      as,
+      jql: epicJql(search),
+      fields: ISSUE_FIELDS,
+      pageSize: Math.max(1, Math.min(search.maxResults ?? FIELDS_PAGE_SIZE, FIELDS_PAGE_SIZE)),
+      limit,
+      what: 'epics',
+      issueSchema: issueSchema,
+    }),
+  ]);
+  const issues = bySummary.issues.map(toJiraIssue);
+  if (!byKey) return { issues, truncated: bySummary.truncated };
+  const merged = [byKey, ...issues.filter((issue) => issue.id !== byKey.id)];
+  return { issues: merged.slice(0, limit), truncated: bySummary.truncated || merged.length > limit };
 }
 
 /** One issue by id or key; NOT_FOUND when it does not exist or `as` may not see it (Jira does not tell which). */
