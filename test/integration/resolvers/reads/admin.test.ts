@@ -1,13 +1,6 @@
-import { seedPortfolio, startApp, type TestApp, captureOperatorLogs } from '../../../support';
+import { captureOperatorLogs, seedPortfolio, useApp } from '../../../support';
 
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  app.close();
-});
+const app = useApp();
 
 describe('admin.get', () => {
   it('shows the default settings before anyone saved them', async () => {

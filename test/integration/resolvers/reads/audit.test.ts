@@ -1,23 +1,7 @@
-import {
-  expectNoLeak,
-  hiddenFrom,
-  seedPortfolio,
-  startApp,
-  type SeededPortfolio,
-  type TestApp,
-  captureOperatorLogs,
-} from '../../../support';
+import { captureOperatorLogs, expectNoLeak, hiddenFrom, useApp, useSeededPortfolio } from '../../../support';
 
-let app: TestApp;
-let seeded: SeededPortfolio;
-beforeEach(async () => {
-  app = startApp();
-  seeded = await seedPortfolio(app);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  app.close();
-});
+const app = useApp();
+const seeded = useSeededPortfolio(app);
 
 const history = (
   user: 'portfolioLead' | 'productManager' | 'engineeringLead' | 'viewer',

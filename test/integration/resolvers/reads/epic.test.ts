@@ -1,24 +1,16 @@
 import type { EpicPanelView } from '../../../../src/contract';
 import {
+  captureOperatorLogs,
+  type DemoUserRole,
   epicsOf,
   expectNoLeak,
   hiddenFrom,
   seedPortfolio,
-  startApp,
-  type DemoUserRole,
-  type SeededPortfolio,
-  type TestApp,
-  captureOperatorLogs,
+  useApp,
+  useSeededPortfolio,
 } from '../../../support';
 
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  app.close();
-});
+const app = useApp();
 
 async function panelAs(user: DemoUserRole, issue: string): Promise<EpicPanelView> {
   const result = await app.callAs(user, 'epic-solutions', 'epic.get', {}, { issue });
@@ -43,10 +35,7 @@ describe('epic.get on an epic no solution uses', () => {
 });
 
 describe('epic.get on the seeded portfolio', () => {
-  let seeded: SeededPortfolio;
-  beforeEach(async () => {
-    seeded = await seedPortfolio(app);
-  });
+  const seeded = useSeededPortfolio(app);
 
   it('explains the BILL epic in market terms and shows the siblings the viewer may see', async () => {
     const view = await panelAs('engineeringLead', seeded.epics.bill.key);

@@ -1,13 +1,6 @@
-import { expectNoLeak, securedEpic, startApp, type TestApp, captureOperatorLogs } from '../../../support';
+import { captureOperatorLogs, expectNoLeak, securedEpic, useApp } from '../../../support';
 
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  app.close();
-});
+const app = useApp();
 
 describe('epics.search', () => {
   it('finds epics by words in their summary, with their project', async () => {

@@ -1,22 +1,15 @@
 import type { PortfolioView } from '../../../../src/contract';
 import {
+  captureOperatorLogs,
   expectNoLeak,
   hiddenFrom,
   seedPortfolio,
-  startApp,
-  type SeededPortfolio,
   type TestApp,
-  captureOperatorLogs,
+  useApp,
+  useSeededPortfolio,
 } from '../../../support';
 
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  app.close();
-});
+const app = useApp();
 
 async function portfolioAs(user: Parameters<TestApp['callAs']>[0]): Promise<PortfolioView> {
   const result = await app.callAs(user, 'portfolio', 'portfolio.get', {});
@@ -54,10 +47,7 @@ describe('portfolio.get on an empty portfolio', () => {
 });
 
 describe('portfolio.get on the seeded portfolio', () => {
-  let seeded: SeededPortfolio;
-  beforeEach(async () => {
-    seeded = await seedPortfolio(app);
-  });
+  const seeded = useSeededPortfolio(app);
 
   it('ranks solutions by the scores of the priorities they address', async () => {
     const view = await portfolioAs('portfolioLead');

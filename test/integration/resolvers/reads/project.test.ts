@@ -1,24 +1,16 @@
 import type { ProjectView } from '../../../../src/contract';
 import {
+  captureOperatorLogs,
+  type DemoUserRole,
   epicsOf,
   expectNoLeak,
   hiddenFrom,
   seedPortfolio,
-  startApp,
-  type DemoUserRole,
-  type SeededPortfolio,
-  type TestApp,
-  captureOperatorLogs,
+  useApp,
+  useSeededPortfolio,
 } from '../../../support';
 
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  app.close();
-});
+const app = useApp();
 
 async function projectAs(user: DemoUserRole, project: string): Promise<ProjectView> {
   const result = await app.callAs(user, 'market-context', 'project.get', {}, { project });
@@ -44,10 +36,7 @@ describe('project.get on an empty portfolio', () => {
 const byKey = (a: string, b: string) => Number(a.split('-')[1]) - Number(b.split('-')[1]);
 
 describe('project.get on the seeded portfolio', () => {
-  let seeded: SeededPortfolio;
-  beforeEach(async () => {
-    seeded = await seedPortfolio(app);
-  });
+  const seeded = useSeededPortfolio(app);
 
   it('shows where BILL fits: its solution, the priorities and markets behind it, its partners', async () => {
     const view = await projectAs('productManager', 'BILL');
