@@ -6,7 +6,7 @@ import { buildAdminView } from './views/admin-view';
 import { auditEpicIds, visibleAuditEntries } from './views/audit-filter';
 import { toEpicSummary } from './views/epic-summary';
 import { buildEpicPanelView, epicPanelIssueIds } from './views/epic-view';
-import { loadAudit, loadPortfolio, loadSettings } from './views/load';
+import { loadAudit, loadEpicPortfolio, loadPortfolio, loadSettings } from './views/load';
 import { buildPortfolioView } from './views/portfolio-view';
 import { buildProjectView } from './views/project-view';
 import { knownProducts } from './views/snapshot';
@@ -64,7 +64,7 @@ export function createReadResolvers(deps: Deps) {
 
     'epic.get': define('epic.get', async (_input, caller) => {
       const issue = issueOf(caller);
-      const data = await loadPortfolio(deps);
+      const data = await loadEpicPortfolio(deps, issue.id);
       // The issue read as the viewer fails NOT_FOUND when they may not see it, like Jira itself.
       const [epic, access, me] = await Promise.all([
         deps.jira.getIssue(issue.id, 'user'),
