@@ -3,18 +3,13 @@ import {
   BOB,
   linkInput,
   marketInput,
-  openWorld,
   priorityInput,
   seedChain,
   solutionInput,
-  type World,
+  useWorld,
 } from './fixtures';
 
-let w: World;
-beforeEach(() => {
-  w = openWorld();
-});
-afterEach(() => w.rt.close());
+const w = useWorld();
 
 describe('audit trail', () => {
   test('says who changed what and when, field by field, newest first', async () => {

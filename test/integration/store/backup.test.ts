@@ -8,14 +8,11 @@ import {
   marketInput,
   openWorld,
   seedChain,
+  useWorld,
   type World,
 } from './fixtures';
 
-let w: World;
-beforeEach(() => {
-  w = openWorld();
-});
-afterEach(() => w.rt.close());
+const w = useWorld();
 
 async function exportBackup(world: World): Promise<Backup> {
   return { format: BACKUP_FORMAT, exportedAt: '2026-11-23T12:00:00.000Z', ...(await world.store.readAll()) };

@@ -5,19 +5,14 @@ import {
   failure,
   kvsRequests,
   linkInput,
-  openWorld,
   seedChain,
   snapshot,
   solutionInput,
   transactions,
-  type World,
+  useWorld,
 } from './fixtures';
 
-let w: World;
-beforeEach(() => {
-  w = openWorld();
-});
-afterEach(() => w.rt.close());
+const w = useWorld();
 
 describe('contributions', () => {
   test('a linked epic is found by solution, by epic and by project', async () => {

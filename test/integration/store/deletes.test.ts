@@ -6,19 +6,14 @@ import {
   kvsRequests,
   linkInput,
   marketInput,
-  openWorld,
   priorityInput,
   seedChain,
   solutionInput,
   transactions,
-  type World,
+  useWorld,
 } from './fixtures';
 
-let w: World;
-beforeEach(() => {
-  w = openWorld();
-});
-afterEach(() => w.rt.close());
+const w = useWorld();
 
 describe('deleting something others refer to', () => {
   test('is refused with CONFLICT naming the dependents, and nothing changes', async () => {

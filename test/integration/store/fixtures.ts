@@ -2,6 +2,7 @@ import type { AppError, EpicSnapshot } from '../../../src/contract';
 import { AppFailure } from '../../../src/contract';
 import { createStore, type LinkInput, type Store } from '../../../src/store';
 import { createLocalRuntime, type LocalRuntime } from '../../../local/runtime';
+import { perTest } from '../../support/per-test';
 
 export const ALICE = 'acc-alice';
 export const BOB = 'acc-bob';
@@ -18,6 +19,19 @@ export function openWorld(): World {
   // Each call is one second later, so audit entries have distinct, predictable times.
   const store = createStore({ now: () => new Date((t += 1000)) });
   return { rt, store };
+}
+
+/** A fresh world for each test of the enclosing describe block, closed after it. */
+export function useWorld(): World {
+  const world = perTest(openWorld, (made) => made.rt.close());
+  return {
+    get rt() {
+      return world().rt;
+    },
+    get store() {
+      return world().store;
+    },
+  };
 }
 
 /** The AppError a call failed with; fails the test when it did not fail that way. */

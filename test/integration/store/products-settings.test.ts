@@ -1,12 +1,8 @@
 import { DEFAULT_SETTINGS } from '../../../src/contract';
 import { NEVER_SAVED_VERSION } from '../../../src/store';
-import { ALICE, BOB, failure, openWorld, type World } from './fixtures';
+import { ALICE, BOB, failure, useWorld } from './fixtures';
 
-let w: World;
-beforeEach(() => {
-  w = openWorld();
-});
-afterEach(() => w.rt.close());
+const w = useWorld();
 
 const plat = { projectId: '10001', projectKey: 'PLAT', projectName: 'Platform' };
 

@@ -5,17 +5,12 @@ import {
   beforeNextRequest,
   failure,
   marketInput,
-  openWorld,
   priorityInput,
   seedChain,
-  type World,
+  useWorld,
 } from './fixtures';
 
-let w: World;
-beforeEach(() => {
-  w = openWorld();
-});
-afterEach(() => w.rt.close());
+const w = useWorld();
 
 describe('markets, priorities and solutions', () => {
   test('a created market reads back whole, at version 1, stamped with who and when', async () => {
