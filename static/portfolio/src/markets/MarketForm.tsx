@@ -7,12 +7,10 @@ import {
   FormDialog,
   SelectInputField,
   TextInputField,
-  useMutation,
   type Choice,
 } from '../../../shared';
 import { marketStatusChoices, oneToFiveChoices } from '../dialogs/choices';
-import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
-import { usePortfolio } from '../PortfolioContext';
+import { useRecordForm } from '../forms/useRecordForm';
 import { segmentMessagesByKind, segmentsFromText, segmentsToText } from './segments';
 
 interface Values extends Record<string, unknown> {
@@ -30,12 +28,11 @@ const placed = (path: string) => PLACED.has(path) || path.startsWith('segments')
 
 /** Create or edit a market; the backend's messages appear beside the fields they concern. */
 export function MarketForm({ market }: { market?: Market }) {
-  const { closeDialog } = usePortfolio();
-  const create = useMutation('market.create');
-  const update = useMutation('market.update');
-  const error = market ? update.error : create.error;
-  const afterSave = useAfterSave();
-  const reloadAndClose = useReloadAndClose();
+  const { error, save, dialogProps } = useRecordForm(
+    'market',
+    market,
+    (saved) => `Market "${saved.name}" saved`,
+  );
   const segments = segmentsToText(market?.segments ?? []);
   const [sentSegments, setSentSegments] = useState<Market['segments']>([]);
 
@@ -48,10 +45,7 @@ export function MarketForm({ market }: { market?: Market }) {
       segments: segmentsFromText(values),
     };
     setSentSegments(fields.segments);
-    const saved = market
-      ? await update.run({ id: market.id, version: market.version, changes: fields })
-      : await create.run(fields);
-    if (saved) await afterSave(`Market "${saved.name}" saved`);
+    await save(fields);
   };
 
   const byKind = segmentMessagesByKind(error?.fields, sentSegments);
@@ -63,10 +57,8 @@ export function MarketForm({ market }: { market?: Market }) {
     <FormDialog<Values>
       title={market ? `Edit market "${market.name}"` : 'Create market'}
       onSubmit={submit}
-      onClose={closeDialog}
-      error={error}
       placed={placed}
-      onReload={reloadAndClose}
+      {...dialogProps}
     >
       <TextInputField name="name" label="Name" defaultValue={market?.name} isRequired error={error} />
       <TextInputField

@@ -1,16 +1,9 @@
 import { ErrorMessage } from '@atlaskit/form';
 import { useState } from 'react';
 import type { Evidence, Priority } from '../../../../src/contract';
-import {
-  fieldError,
-  FormDialog,
-  SelectInputField,
-  TextInputField,
-  useMutation,
-  type Choice,
-} from '../../../shared';
+import { fieldError, FormDialog, SelectInputField, TextInputField, type Choice } from '../../../shared';
 import { layerChoices, marketChoices, oneToFiveChoices, priorityStatusChoices } from '../dialogs/choices';
-import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
+import { useRecordForm } from '../forms/useRecordForm';
 import { usePortfolio } from '../PortfolioContext';
 import { EvidenceEditor } from './EvidenceEditor';
 
@@ -28,16 +21,16 @@ const placed = (path: string) => PLACED.has(path) || /^evidence\.\d+\./.test(pat
 
 /** Create or edit a business priority, with its evidence entries. */
 export function PriorityForm({ priority, marketId }: { priority?: Priority; marketId?: string }) {
-  const { view, closeDialog } = usePortfolio();
-  const create = useMutation('priority.create');
-  const update = useMutation('priority.update');
-  const error = priority ? update.error : create.error;
-  const afterSave = useAfterSave();
-  const reloadAndClose = useReloadAndClose();
+  const { view } = usePortfolio();
+  const { error, save, dialogProps } = useRecordForm(
+    'priority',
+    priority,
+    (saved) => `Priority "${saved.title}" saved`,
+  );
   const [evidence, setEvidence] = useState<Evidence[]>(priority?.evidence ?? []);
 
-  const submit = async (values: Values) => {
-    const fields = {
+  const submit = (values: Values) =>
+    save({
       marketId: values.marketId?.value ?? '',
       title: values.title,
       outcome: values.outcome,
@@ -45,23 +38,16 @@ export function PriorityForm({ priority, marketId }: { priority?: Priority; mark
       importance: values.importance?.value ?? 3,
       status: values.status?.value ?? 'hypothesis',
       evidence,
-    };
-    const saved = priority
-      ? await update.run({ id: priority.id, version: priority.version, changes: fields })
-      : await create.run(fields);
-    if (saved) await afterSave(`Priority "${saved.title}" saved`);
-  };
+    });
 
   const listError = fieldError(error, 'evidence');
   return (
     <FormDialog<Values>
       title={priority ? `Edit priority "${priority.title}"` : 'Create business priority'}
       onSubmit={submit}
-      onClose={closeDialog}
-      error={error}
       placed={placed}
-      onReload={reloadAndClose}
       width="large"
+      {...dialogProps}
     >
       <SelectInputField
         name="marketId"

@@ -4,11 +4,10 @@ import {
   MultiSelectInputField,
   SelectInputField,
   TextInputField,
-  useMutation,
   type Choice,
 } from '../../../shared';
 import { horizonChoices, priorityGroups, solutionStatusChoices } from '../dialogs/choices';
-import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
+import { useRecordForm } from '../forms/useRecordForm';
 import { usePortfolio } from '../PortfolioContext';
 
 interface Values extends Record<string, unknown> {
@@ -25,35 +24,28 @@ const placed = (path: string) =>
 
 /** Create or edit a solution: customer value in words, and the priorities it addresses. */
 export function SolutionForm({ solution, priorityIds }: { solution?: Solution; priorityIds?: string[] }) {
-  const { view, closeDialog } = usePortfolio();
-  const create = useMutation('solution.create');
-  const update = useMutation('solution.update');
-  const error = solution ? update.error : create.error;
-  const afterSave = useAfterSave();
-  const reloadAndClose = useReloadAndClose();
+  const { view } = usePortfolio();
+  const { error, save, dialogProps } = useRecordForm(
+    'solution',
+    solution,
+    (saved) => `Solution "${saved.name}" saved`,
+  );
 
-  const submit = async (values: Values) => {
-    const fields = {
+  const submit = (values: Values) =>
+    save({
       name: values.name,
       valueStatement: values.valueStatement,
       priorityIds: (values.priorityIds ?? []).map((choice) => choice.value),
       horizon: values.horizon?.value ?? 'next',
       status: values.status?.value ?? 'proposed',
-    };
-    const saved = solution
-      ? await update.run({ id: solution.id, version: solution.version, changes: fields })
-      : await create.run(fields);
-    if (saved) await afterSave(`Solution "${saved.name}" saved`);
-  };
+    });
 
   return (
     <FormDialog<Values>
       title={solution ? `Edit solution "${solution.name}"` : 'Create solution'}
       onSubmit={submit}
-      onClose={closeDialog}
-      error={error}
       placed={placed}
-      onReload={reloadAndClose}
+      {...dialogProps}
     >
       <TextInputField name="name" label="Name" defaultValue={solution?.name} isRequired error={error} />
       <TextInputField
