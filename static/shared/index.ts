@@ -37,4 +37,6 @@ export { PrioritiesBehind } from './solutions/PrioritiesBehind';
 export { EpicStatusLozenge } from './epics/EpicStatusLozenge';
 export { ChildProgress } from './epics/ChildProgress';
 export { ContributionItem } from './epics/ContributionItem';
-export { LinkSolutionFields, type LinkableSolution, type LinkDraft } from './link/LinkSolutionFields';
+export { LinkSolutionFields, type LinkableSolution } from './link/LinkSolutionFields';
+export { ContributionNoteField } from './link/ContributionNoteField';
+export { useLinkEpic, type LinkEpicForm, type LinkRequest } from './link/useLinkEpic';

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { ErrorMessage, Label } from '@atlaskit/form';
+import { ErrorMessage } from '@atlaskit/form';
 import ModalDialog, {
   ModalBody,
   ModalFooter,
@@ -9,11 +9,10 @@ import ModalDialog, {
 } from '@atlaskit/modal-dialog';
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import { RadioGroup } from '@atlaskit/radio';
-import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { Solution } from '../../../../src/contract';
-import { fieldError, FormError, useMutation } from '../../../shared';
-import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
+import { ContributionNoteField, FormError, useLinkEpic } from '../../../shared';
+import { useReloadAndClose } from '../dialogs/useAfterSave';
 import { usePortfolio } from '../PortfolioContext';
 import { EpicSearch, type EpicResults } from './EpicSearch';
 
@@ -22,21 +21,14 @@ const placed = (path: string) => path === 'issue' || path === 'note';
 /** Finds an epic (`epics.search`) and links it to a solution (`contribution.link`). */
 export function LinkEpicDialog({ solution }: { solution: Solution }) {
   const { closeDialog } = usePortfolio();
-  const link = useMutation('contribution.link');
-  const afterSave = useAfterSave();
   const reloadAndClose = useReloadAndClose();
   const [results, setResults] = useState<EpicResults>([]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-
-  const submit = async () => {
-    if (!chosen) return;
-    const linked = await link.run({ solutionId: solution.id, issue: chosen, note });
-    if (linked) await afterSave(`${linked.epicKey} now contributes to "${solution.name}"`);
-  };
-
-  const issueError = fieldError(link.error, 'issue');
-  const noteError = fieldError(link.error, 'note');
+  const form = useLinkEpic({
+    initial: { solutionId: solution.id, issue: null, note: '' },
+    solutionLabel: () => `"${solution.name}"`,
+    onLinked: reloadAndClose,
+  });
+  const chosen = form.request.issue;
   return (
     <ModalTransition>
       <ModalDialog onClose={closeDialog} width="medium" shouldScrollInViewport>
@@ -45,11 +37,11 @@ export function LinkEpicDialog({ solution }: { solution: Solution }) {
         </ModalHeader>
         <ModalBody>
           <Stack space="space.200">
-            <FormError error={link.error} placed={placed} onReload={reloadAndClose} />
+            <FormError error={form.error} placed={placed} onReload={reloadAndClose} />
             <EpicSearch
               onResults={(found) => {
                 setResults(found);
-                setChosen(null);
+                form.change({ issue: null });
               }}
             />
             {results.length > 0 && (
@@ -60,7 +52,7 @@ export function LinkEpicDialog({ solution }: { solution: Solution }) {
                 <RadioGroup
                   labelId="epic-choice-label"
                   value={chosen}
-                  onChange={(event) => setChosen(event.currentTarget.value)}
+                  onChange={(event) => form.change({ issue: event.currentTarget.value })}
                   options={results.map((epic) => ({
                     name: 'epic',
                     value: epic.key,
@@ -69,24 +61,25 @@ export function LinkEpicDialog({ solution }: { solution: Solution }) {
                 />
               </Box>
             )}
-            {issueError && <ErrorMessage>{issueError}</ErrorMessage>}
-            <Box>
-              <Label htmlFor="contribution-note">What this product contributes (one line)</Label>
-              <Textfield
-                id="contribution-note"
-                value={note}
-                isInvalid={!!noteError}
-                onChange={(event) => setNote(event.currentTarget.value)}
-              />
-              {noteError && <ErrorMessage>{noteError}</ErrorMessage>}
-            </Box>
+            {form.errors.issue && <ErrorMessage>{form.errors.issue}</ErrorMessage>}
+            <ContributionNoteField
+              label="What this product contributes (one line)"
+              value={form.request.note}
+              onChange={(note) => form.change({ note })}
+              error={form.errors.note}
+            />
           </Stack>
         </ModalBody>
         <ModalFooter>
           <Button appearance="subtle" onClick={closeDialog}>
             Cancel
           </Button>
-          <Button appearance="primary" onClick={submit} isDisabled={!chosen} isLoading={link.pending}>
+          <Button
+            appearance="primary"
+            onClick={() => void form.submit()}
+            isDisabled={!chosen}
+            isLoading={form.pending}
+          >
             Link epic
           </Button>
         </ModalFooter>
