@@ -1,15 +1,9 @@
 import { DEMO_USERS, STATUSES } from '../../../local/demo';
 import { epicsOf } from '../../support/site';
-import { seeded, solutionFor, storedAudit, type Seeded } from '../resolvers/mutations/seed';
+import { solutionFor, storedAudit, useSeeded } from '../resolvers/mutations/seed';
 import { childrenOf, epicsWithOpenChildren, liveSnapshot, storedContributions } from './events-support';
 
-let s: Seeded;
-let rt: Seeded['app']['rt'];
-beforeEach(async () => {
-  s = await seeded();
-  rt = s.app.rt;
-});
-afterEach(() => s.app.close());
+const s = useSeeded();
 
 async function link(issue: string, solutionId = s.solution.id) {
   return s.lead('contribution.link', { solutionId, issue });
@@ -17,13 +11,13 @@ async function link(issue: string, solutionId = s.solution.id) {
 
 describe('avi:jira:updated:issue', () => {
   test('an edited linked epic gets a fresh snapshot', async () => {
-    const epic = epicsOf(rt, 'BILL')[0];
-    rt.jira.updateIssue(epic.key, {
+    const epic = epicsOf(s.app.rt, 'BILL')[0];
+    s.app.rt.jira.updateIssue(epic.key, {
       summary: 'Ledger sync, phase two',
       statusId: STATUSES.inReview.id,
       duedate: '2027-01-31',
     });
-    await rt.deliverEvents();
+    await s.app.rt.deliverEvents();
     const [stored] = await storedContributions(s.app);
     expect(stored.snapshot).toEqual(liveSnapshot(s.app, epic.id, stored.snapshot.refreshedAt));
     expect(stored.snapshot).toMatchObject({
@@ -39,8 +33,8 @@ describe('avi:jira:updated:issue', () => {
     const epic = epicsWithOpenChildren(s.app, 'IAM')[0];
     const linked = await link(epic.key);
     const child = childrenOf(s.app, epic.id).find((c) => c.statusId !== STATUSES.done.id)!;
-    rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
-    await rt.deliverEvents();
+    s.app.rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
+    await s.app.rt.deliverEvents();
     const stored = (await storedContributions(s.app)).find((c) => c.id === linked.id)!;
     expect(stored.snapshot.children.done).toBe(linked.snapshot.children.done + 1);
     expect(stored.snapshot).toEqual(liveSnapshot(s.app, epic.id, stored.snapshot.refreshedAt));
@@ -50,8 +44,8 @@ describe('avi:jira:updated:issue', () => {
     const [from, to] = epicsWithOpenChildren(s.app, 'IAM');
     const [linkedFrom, linkedTo] = [await link(from.key), await link(to.key)];
     const child = childrenOf(s.app, from.id)[0];
-    rt.jira.updateIssue(child.key, { parentId: to.id });
-    const [event] = rt.pendingEvents();
+    s.app.rt.jira.updateIssue(child.key, { parentId: to.id });
+    const [event] = s.app.rt.pendingEvents();
     const changelog = {
       items: [
         {
@@ -64,7 +58,7 @@ describe('avi:jira:updated:issue', () => {
         },
       ],
     };
-    await rt.fire('avi:jira:updated:issue', { ...event.event, changelog });
+    await s.app.rt.fire('avi:jira:updated:issue', { ...event.event, changelog });
     const stored = await storedContributions(s.app);
     expect(stored.find((c) => c.id === linkedFrom.id)!.snapshot.children.total).toBe(
       linkedFrom.snapshot.children.total - 1,
@@ -75,9 +69,9 @@ describe('avi:jira:updated:issue', () => {
   });
 
   test('an epic moved to another project follows, and the move is on the record as the app', async () => {
-    const epic = epicsOf(rt, 'BILL')[0];
-    const moved = rt.jira.updateIssue(epic.key, { projectKey: 'PLAT' });
-    await rt.deliverEvents();
+    const epic = epicsOf(s.app.rt, 'BILL')[0];
+    const moved = s.app.rt.jira.updateIssue(epic.key, { projectKey: 'PLAT' });
+    await s.app.rt.deliverEvents();
     const [stored] = await storedContributions(s.app);
     expect(stored).toMatchObject({ epicKey: moved.key, projectKey: 'PLAT', projectId: moved.projectId });
     const entry = storedAudit(s.app, 'contribution', stored.id).at(-1)!;
@@ -89,19 +83,21 @@ describe('avi:jira:updated:issue', () => {
   });
 
   test('events for issues nobody linked cost no Jira request and change nothing', async () => {
-    const unlinked = epicsOf(rt, 'ANLY')[0];
-    rt.jira.updateIssue(unlinked.key, { summary: 'Nobody links this' });
-    rt.jira.updateIssue(childrenOf(s.app, unlinked.id)[0]?.key ?? unlinked.key, { summary: 'Nor its child' });
-    const before = rt.kvs.dump();
-    expect(await s.app.jiraRequestsDuring(() => rt.deliverEvents())).toBe(0);
-    expect(rt.kvs.dump()).toEqual(before);
+    const unlinked = epicsOf(s.app.rt, 'ANLY')[0];
+    s.app.rt.jira.updateIssue(unlinked.key, { summary: 'Nobody links this' });
+    s.app.rt.jira.updateIssue(childrenOf(s.app, unlinked.id)[0]?.key ?? unlinked.key, {
+      summary: 'Nor its child',
+    });
+    const before = s.app.rt.kvs.dump();
+    expect(await s.app.jiraRequestsDuring(() => s.app.rt.deliverEvents())).toBe(0);
+    expect(s.app.rt.kvs.dump()).toEqual(before);
   });
 
   test('a payload that is not an issue event is ignored', async () => {
-    const before = rt.kvs.dump();
-    await rt.fire('avi:jira:updated:issue', { issue: { key: 'BILL-1' } });
-    await rt.fire('avi:jira:deleted:issue', {});
-    expect(rt.kvs.dump()).toEqual(before);
+    const before = s.app.rt.kvs.dump();
+    await s.app.rt.fire('avi:jira:updated:issue', { issue: { key: 'BILL-1' } });
+    await s.app.rt.fire('avi:jira:deleted:issue', {});
+    expect(s.app.rt.kvs.dump()).toEqual(before);
   });
 });
 
@@ -112,8 +108,8 @@ describe('avi:jira:deleted:issue', () => {
       name: 'Audit-ready ledger',
     });
     const again = await link(s.contribution.epicKey, second.id);
-    rt.jira.deleteIssue(s.contribution.epicKey);
-    await rt.deliverEvents();
+    s.app.rt.jira.deleteIssue(s.contribution.epicKey);
+    await s.app.rt.deliverEvents();
     expect(await storedContributions(s.app)).toEqual([]);
     for (const id of [s.contribution.id, again.id]) {
       expect(storedAudit(s.app, 'contribution', id).at(-1)).toMatchObject({
@@ -126,8 +122,8 @@ describe('avi:jira:deleted:issue', () => {
   test("a deleted child lowers its epic's progress", async () => {
     const epic = epicsWithOpenChildren(s.app, 'IAM')[0];
     const linked = await link(epic.key);
-    rt.jira.deleteIssue(childrenOf(s.app, epic.id)[0].key);
-    await rt.deliverEvents();
+    s.app.rt.jira.deleteIssue(childrenOf(s.app, epic.id)[0].key);
+    await s.app.rt.deliverEvents();
     const stored = (await storedContributions(s.app)).find((c) => c.id === linked.id)!;
     expect(stored.snapshot.children.total).toBe(linked.snapshot.children.total - 1);
   });

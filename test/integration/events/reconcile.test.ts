@@ -1,15 +1,9 @@
 import { STATUSES } from '../../../local/demo';
 import { epicsOf } from '../../support/site';
-import { seeded, storedAudit, type Seeded } from '../resolvers/mutations/seed';
+import { storedAudit, useSeeded } from '../resolvers/mutations/seed';
 import { childrenOf, epicsWithOpenChildren, liveSnapshot, storedContributions } from './events-support';
 
-let s: Seeded;
-let rt: Seeded['app']['rt'];
-beforeEach(async () => {
-  s = await seeded();
-  rt = s.app.rt;
-});
-afterEach(() => s.app.close());
+const s = useSeeded();
 
 /** Twelve linked epics across four products, then Jira changes whose events never arrive. */
 async function linkMany() {
@@ -25,16 +19,16 @@ async function linkMany() {
 describe('the daily reconcile', () => {
   test('catches up with every change it missed: edits, child progress, deleted and moved epics', async () => {
     const [edited, progressed, deleted, moved] = await linkMany();
-    rt.jira.updateIssue(edited.key, { summary: 'Renamed without an event' });
+    s.app.rt.jira.updateIssue(edited.key, { summary: 'Renamed without an event' });
     const child = childrenOf(s.app, progressed.id).find((c) => c.statusId !== STATUSES.done.id)!;
-    rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
-    rt.jira.deleteIssue(deleted.key);
-    const movedNow = rt.jira.updateIssue(moved.key, { projectKey: 'ANLY' });
+    s.app.rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
+    s.app.rt.jira.deleteIssue(deleted.key);
+    const movedNow = s.app.rt.jira.updateIssue(moved.key, { projectKey: 'ANLY' });
     const linked = await storedContributions(s.app);
     const linkedBefore = linked.length;
     const deletedLink = linked.find((c) => c.epicId === deleted.id)!;
 
-    const outcome = await rt.schedule('daily-reconcile');
+    const outcome = await s.app.rt.schedule('daily-reconcile');
 
     const stored = await storedContributions(s.app);
     expect(outcome).toEqual({ refreshed: linkedBefore - 1, removed: 1, skipped: 0 });
@@ -57,9 +51,9 @@ describe('the daily reconcile', () => {
 
   test('asks Jira in bulk as the app: a handful of requests for a dozen epics, no permission checks', async () => {
     await linkMany();
-    rt.jiraTraffic.length = 0;
-    await rt.schedule('daily-reconcile');
-    const paths = rt.jiraTraffic.map((t) => t.request.path.split('?')[0]);
+    s.app.rt.jiraTraffic.length = 0;
+    await s.app.rt.schedule('daily-reconcile');
+    const paths = s.app.rt.jiraTraffic.map((t) => t.request.path.split('?')[0]);
     expect(paths.length).toBeLessThanOrEqual(3);
     expect(paths.filter((p) => p.includes('bulkfetch'))).toHaveLength(1);
     expect(paths.filter((p) => p.includes('permissions'))).toHaveLength(0);
@@ -67,17 +61,17 @@ describe('the daily reconcile', () => {
 
   test('a Jira outage during the reconcile unlinks nothing and leaves storage as it was', async () => {
     await linkMany();
-    rt.jira.deleteIssue(epicsOf(rt, 'BILL')[0].key);
-    const before = rt.kvs.dump();
-    rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error', path: /bulkfetch/ });
-    await expect(rt.schedule('daily-reconcile')).rejects.toThrow();
-    expect(rt.kvs.dump()).toEqual(before);
+    s.app.rt.jira.deleteIssue(epicsOf(s.app.rt, 'BILL')[0].key);
+    const before = s.app.rt.kvs.dump();
+    s.app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error', path: /bulkfetch/ });
+    await expect(s.app.rt.schedule('daily-reconcile')).rejects.toThrow();
+    expect(s.app.rt.kvs.dump()).toEqual(before);
   });
 
   test('with nothing linked it asks Jira nothing', async () => {
     await s.lead('contribution.unlink', { id: s.contribution.id, version: 1 });
-    rt.jiraTraffic.length = 0;
-    expect(await rt.schedule('daily-reconcile')).toEqual({ refreshed: 0, removed: 0, skipped: 0 });
-    expect(rt.jiraTraffic).toHaveLength(0);
+    s.app.rt.jiraTraffic.length = 0;
+    expect(await s.app.rt.schedule('daily-reconcile')).toEqual({ refreshed: 0, removed: 0, skipped: 0 });
+    expect(s.app.rt.jiraTraffic).toHaveLength(0);
   });
 });

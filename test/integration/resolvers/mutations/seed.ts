@@ -11,6 +11,7 @@ import type {
 } from '../../../../src/contract';
 import type { DemoUserRole } from '../../../../local/demo';
 import { MODULES, startApp, type ModuleKey, type TestApp } from '../../../support/app';
+import { perTest } from '../../../support/per-test';
 import { epicsOf } from '../../../support/site';
 
 /** Valid payloads a portfolio lead would send; tests override single fields. */
@@ -84,6 +85,37 @@ export async function seeded(): Promise<Seeded> {
     note: 'Ledger sync',
   });
   return { app, market, priority, solution, contribution, call, lead };
+}
+
+/**
+ * `seeded()` afresh before each test of the enclosing describe block, its app closed after it.
+ * The handle stays the same across tests and always reads the current test's records.
+ */
+export function useSeeded(): Seeded {
+  const current = perTest(seeded, (made) => made.app.close());
+  return {
+    get app() {
+      return current().app;
+    },
+    get market() {
+      return current().market;
+    },
+    get priority() {
+      return current().priority;
+    },
+    get solution() {
+      return current().solution;
+    },
+    get contribution() {
+      return current().contribution;
+    },
+    get call() {
+      return current().call;
+    },
+    get lead() {
+      return current().lead;
+    },
+  };
 }
 
 /** The audit entries stored for one record, oldest first (read from storage, not through a resolver). */
