@@ -21,7 +21,7 @@ export { FieldMessage, describedBy } from './forms/FieldMessage';
 export { FieldBlock, type FieldIds } from './forms/FieldBlock';
 export { FormError } from './forms/FormError';
 export { percent, humanize, plural } from './format';
-export { LAYER_LABELS, SOLUTION_STATUS_LABELS } from './labels';
+export { LAYER_LABELS, LAYERS_TOP_DOWN, SOLUTION_STATUS_LABELS } from './labels';
 export { FormDialog, type FormDialogProps } from './forms/FormDialog';
 export { TextInputField, type TextInputFieldProps } from './forms/TextInputField';
 export { SelectInputField, type SelectInputFieldProps, type Choice } from './forms/SelectInputField';

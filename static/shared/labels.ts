@@ -10,6 +10,9 @@ export const LAYER_LABELS: Record<Layer, string> = {
   user: 'User',
 };
 
+/** The layers from the top of a customer organisation down, as forms list them. */
+export const LAYERS_TOP_DOWN = Object.keys(LAYER_LABELS) as Layer[];
+
 export const SOLUTION_STATUS_LABELS: Record<SolutionStatus, string> = {
   proposed: 'Proposed',
   committed: 'Committed',

@@ -2,8 +2,7 @@ import { Fieldset, Legend } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { Grid, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Layer } from '../../../../../src/contract';
-import { LAYERS } from '../../../../../src/contract';
-import { LAYER_LABELS, FieldBlock } from '../../../../shared';
+import { LAYER_LABELS, LAYERS_TOP_DOWN, FieldBlock } from '../../../../shared';
 
 const columns = xcss({ gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))' });
 
@@ -26,7 +25,7 @@ export function LayerWeightsFields({
           more.
         </Text>
         <Grid xcss={columns} gap="space.200">
-          {LAYERS.map((layer) => (
+          {LAYERS_TOP_DOWN.map((layer) => (
             <FieldBlock key={layer} label={LAYER_LABELS[layer]} error={errorFor(`layerWeights.${layer}`)}>
               {({ inputId, describedBy, isInvalid }) => (
                 <Textfield

@@ -1,5 +1,5 @@
 import type { Input, Layer, Settings } from '../../../../../src/contract';
-import { LAYERS } from '../../../../../src/contract';
+import { LAYERS_TOP_DOWN } from '../../../../shared/labels';
 
 /** What the form edits: numbers as typed (strings) so a half-typed "6." is not lost on re-render. */
 export interface SettingsDraft {
@@ -45,7 +45,7 @@ export function toChanges(
     errors.balanceTarget = 'Enter a percentage from 0 to 100';
   }
   const weights = {} as Record<Layer, number>;
-  for (const layer of LAYERS) {
+  for (const layer of LAYERS_TOP_DOWN) {
     const weight = parseNumber(draft.layerWeights[layer]);
     if (weight === null) errors[`layerWeights.${layer}`] = 'Enter a number, like 2 or 1.5';
     else weights[layer] = weight;
