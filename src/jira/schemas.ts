@@ -25,7 +25,7 @@ export const issueSchema = z.looseObject({
   fields: z.looseObject({
     summary: z.string(),
     status: statusSchema,
-    project: z.looseObject({ id: idString, key: z.string() }),
+    project: z.looseObject({ id: idString, key: z.string(), name: z.string() }),
     issuetype: z.looseObject({ id: idString, name: z.string() }),
     duedate: z.string().nullish(),
     parent: z.looseObject({ id: idString }).nullish(),
@@ -101,6 +101,7 @@ export function toJiraIssue(issue: z.infer<typeof issueSchema>): JiraIssue {
     dueDate: f.duedate ?? null,
     projectId: f.project.id,
     projectKey: f.project.key,
+    projectName: f.project.name,
     issueTypeId: f.issuetype.id,
     issueTypeName: f.issuetype.name,
     parentId: f.parent?.id ?? null,

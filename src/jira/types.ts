@@ -18,6 +18,8 @@ export interface JiraIssue {
   dueDate: string | null;
   projectId: string;
   projectKey: string;
+  /** The project's name as Jira has it now: what a product is called until someone names it. */
+  projectName: string;
   issueTypeId: string;
   issueTypeName: string;
   /** The parent issue's id (an epic's parent, e.g. an initiative), or null. */

@@ -18,7 +18,7 @@ export type { LinkInput } from './contributions';
 export { contributionId } from './contributions';
 export type { DeleteOptions, StoreDeleteResult } from './deletes';
 export type { MarketFields, PriorityFields, SolutionFields } from './portfolio';
-export type { ProductSave } from './products';
+export type { ProductProject, ProductSave } from './products';
 export type { AllRecords } from './read-all';
 export type { ImportMarker } from './replace-all';
 export { NEVER_SAVED_VERSION } from './settings';

@@ -1,5 +1,5 @@
 import type { Product } from '../contract';
-import { fail, product } from '../contract';
+import { AppFailure, fail, product } from '../contract';
 import { changedFields } from '../domain';
 import { pendingAudit } from './audit';
 import type { StoreContext } from './context';
@@ -19,6 +19,11 @@ export interface ProductSave {
   version: number | null;
   changes: Pick<Editable<Product>, 'displayName' | 'productLine'>;
 }
+
+/** A Jira project as the product record names it. */
+export type ProductProject = Pick<Product, 'projectId' | 'projectKey' | 'projectName'>;
+
+const isConflict = (error: unknown) => error instanceof AppFailure && error.error.code === 'CONFLICT';
 
 /** Products are keyed by Jira project id; a project with no record simply has no display name yet. */
 export function productsRepository(ctx: StoreContext) {
@@ -43,6 +48,24 @@ export function productsRepository(ctx: StoreContext) {
       }
       const changes = { projectKey, projectName, ...input.changes };
       return updateRecord(ctx, productRules, projectId, input.version, changes, accountId);
+    },
+
+    /**
+     * The product record of a project, created (unnamed, no product line) when there is none yet,
+     * so a project that starts contributing is known by its Jira name. A record someone else
+     * created at the same moment is as good as ours, so that race is not an error.
+     */
+    async ensure(project: ProductProject, accountId: string): Promise<Product> {
+      const stored = await getRecord(productSpec, project.projectId);
+      if (stored) return stored;
+      try {
+        const fields = { ...project, displayName: '', productLine: '' };
+        return await createRecord(ctx, productRules, fields, accountId);
+      } catch (error) {
+        const raced = isConflict(error) ? await getRecord(productSpec, project.projectId) : null;
+        if (raced) return raced;
+        throw error;
+      }
     },
 
     /** Removes the display name and product line; contributions keep their project. */

@@ -8,7 +8,8 @@ import { define, type Caller } from '../define';
  * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
  * epic (PRODUCT.md, "Who may do what"). The epic is read as the caller, so nobody links an epic
  * they may not see; its snapshot is read as the app, like every later refresh, so child progress
- * does not depend on who linked it.
+ * does not depend on who linked it. The first link of an epic in a project also makes that
+ * project a product record, named as Jira names it, so every view shows "Billing", not "BILL".
  */
 export function contributionMutations(deps: Deps) {
   return {
@@ -49,6 +50,13 @@ async function link(
   if (!settings.epicIssueTypes.includes(issue.issueTypeName)) notAnEpic(issue, settings.epicIssueTypes);
   const { epics } = await deps.jira.snapshotsFor([issue.id], 'app');
   const epic = epics.get(issue.id) ?? invalidIssue(`${issue.key} could not be read just now; try again`);
+  // Before the link, not after: if this fails nothing is linked and a retry is clean. A product
+  // record whose link then fails (a race with a delete) is still a valid product, with no epics.
+  // The name is the linker's read of the project, which they may browse (they see the epic).
+  await deps.store.products.ensure(
+    { projectId: issue.projectId, projectKey: issue.projectKey, projectName: issue.projectName },
+    caller.accountId,
+  );
   return deps.store.contributions.link(
     {
       solutionId: input.solutionId,

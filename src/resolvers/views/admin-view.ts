@@ -1,5 +1,5 @@
 import type { AdminView, Viewer } from '../../contract';
-import type { StoredPortfolio } from './snapshot';
+import { knownProducts, type StoredPortfolio } from './snapshot';
 
 /** The Settings page: the settings and how much the market layer holds. */
 export function buildAdminView(data: StoredPortfolio, viewer: Viewer): AdminView {
@@ -12,7 +12,9 @@ export function buildAdminView(data: StoredPortfolio, viewer: Viewer): AdminView
       solutions: data.solutions.length,
       // A number only: contributions the viewer cannot browse are counted, as in the matrix.
       contributions: data.contributions.length,
-      products: data.products.length,
+      // Projects that contribute count even before they have a record (links made before links
+      // created records, or restored from a backup without products).
+      products: knownProducts(data).length,
     },
   };
 }

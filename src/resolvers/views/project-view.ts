@@ -60,7 +60,9 @@ export function buildProjectView(
   const identity = {
     projectId: project.id,
     projectKey: project.key,
-    projectName: product?.projectName ?? project.key,
+    // Jira's current name (every open epic carries it) beats the stored one, which may predate a
+    // rename; a project with neither shows its key.
+    projectName: openEpics[0]?.projectName ?? product?.projectName ?? project.key,
     displayName: product?.displayName ?? '',
   };
   return {

@@ -9,7 +9,8 @@ beforeEach(async () => {
   s = await seeded();
   await s.lead('product.update', {
     projectId: projectByKey(s.app.rt, 'BILL').id,
-    version: null,
+    // Version 1: linking the seeded BILL epic created the product record.
+    version: 1,
     changes: { displayName: 'Billing Cloud' },
   });
   await s.lead('settings.update', { version: null, changes: { balanceTarget: 0.4 } });

@@ -9,30 +9,31 @@ beforeEach(async () => {
 afterEach(() => s.app.close());
 
 describe('product.update', () => {
-  test('the first save creates the product with the Jira project name; later saves need the version', async () => {
-    const bill = projectByKey(s.app.rt, 'BILL');
+  test('the first save of a project that contributes nothing yet creates the product; later saves need the version', async () => {
+    // The seeded link made BILL a product already; Integrations has no epic linked.
+    const integrations = projectByKey(s.app.rt, 'INT');
     const created = await s.lead('product.update', {
-      projectId: bill.id,
+      projectId: integrations.id,
       version: null,
       changes: { displayName: 'Billing Cloud' },
     });
     expect(created).toMatchObject({
-      projectId: bill.id,
-      projectKey: 'BILL',
-      projectName: bill.name,
+      projectId: integrations.id,
+      projectKey: 'INT',
+      projectName: integrations.name,
       displayName: 'Billing Cloud',
       productLine: '',
       version: 1,
     });
     const updated = await s.lead('product.update', {
-      projectId: bill.id,
+      projectId: integrations.id,
       version: 1,
       changes: { productLine: 'Finance' },
     });
     expect(updated).toMatchObject({ displayName: 'Billing Cloud', productLine: 'Finance', version: 2 });
     const stale = err(
       await s.call('portfolioLead', 'product.update', {
-        projectId: bill.id,
+        projectId: integrations.id,
         version: 1,
         changes: { productLine: 'Old' },
       }),
@@ -40,7 +41,7 @@ describe('product.update', () => {
     expect(stale.code).toBe('CONFLICT');
     const twice = err(
       await s.call('portfolioLead', 'product.update', {
-        projectId: bill.id,
+        projectId: integrations.id,
         version: null,
         changes: { productLine: 'Old' },
       }),

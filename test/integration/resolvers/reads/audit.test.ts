@@ -43,14 +43,18 @@ describe('audit.list', () => {
   it('shows a product’s history only to those who may browse its project', async () => {
     const saved = await app.callAs('portfolioLead', 'portfolio', 'product.update', {
       projectId: seeded.epics.mob.projectId,
-      version: null,
+      // Version 1: linking the seeded MOB epic created the product record.
+      version: 1,
       changes: { displayName: 'Field apps' },
     });
     expect(saved).toMatchObject({ ok: true });
     const subject = { entityType: 'product' as const, entityId: seeded.epics.mob.projectId };
     expect(await app.callAs('productManager', 'portfolio', 'audit.list', subject)).toMatchObject({
       ok: true,
-      data: [{ entityId: subject.entityId }],
+      data: [
+        { entityId: subject.entityId, action: 'update' },
+        { entityId: subject.entityId, action: 'create' },
+      ],
     });
     const hidden = await app.callAs('engineeringLead', 'portfolio', 'audit.list', subject);
     expect(hidden).toEqual({ ok: true, data: [] });

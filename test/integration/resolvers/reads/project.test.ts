@@ -21,7 +21,8 @@ async function projectAs(user: DemoUserRole, project: string): Promise<ProjectVi
 describe('project.get on an empty portfolio', () => {
   it('offers every open epic of the project for linking', async () => {
     const view = await projectAs('productManager', 'BILL');
-    expect(view.project).toEqual({ id: '10000', key: 'BILL', name: 'BILL' });
+    // No product record yet: the name comes from the project's epics as Jira sends them.
+    expect(view.project).toEqual({ id: '10000', key: 'BILL', name: 'Billing' });
     expect(view.solutions).toEqual([]);
     expect(view.unlinkedEpics.map((e) => e.key)).toEqual(
       epicsOf(app.rt, 'BILL', { open: true })
