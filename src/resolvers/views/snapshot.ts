@@ -17,7 +17,8 @@ export type ProductLike = Pick<
 
 /**
  * Every project that is a product: stored product records plus projects that contribute but have
- * no record yet (their Jira name is not stored, so the key stands in for it).
+ * no record (links made before linking created records, or a restored backup without them): their
+ * Jira name is not stored, so the key stands in for it until the next link or save in that project.
  */
 export function knownProducts(data: Pick<StoredPortfolio, 'products' | 'contributions'>): ProductLike[] {
   const byId = new Map<string, ProductLike>(data.products.map((p) => [p.projectId, p]));
