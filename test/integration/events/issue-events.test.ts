@@ -108,6 +108,8 @@ describe('avi:jira:deleted:issue', () => {
       name: 'Audit-ready ledger',
     });
     const again = await link(s.contribution.epicKey, second.id);
+    const linked = (await storedContributions(s.app)).map((c) => c.id);
+    expect(linked.sort()).toEqual([s.contribution.id, again.id].sort());
     s.app.rt.jira.deleteIssue(s.contribution.epicKey);
     await s.app.rt.deliverEvents();
     expect(await storedContributions(s.app)).toEqual([]);

@@ -82,6 +82,9 @@ describe('contributions', () => {
       linkedBy: ALICE,
     });
     expect((await failure(w.store.contributions.unlink(c.id, 1, ALICE))).code).toBe('CONFLICT');
+    expect((await w.store.contributions.listBySolution(solution.id)).map((found) => found.id)).toEqual([
+      c.id,
+    ]);
     expect(await w.store.contributions.unlink(c.id, 2, ALICE)).toEqual({
       deleted: [{ type: 'contribution', id: c.id }],
       updated: [],

@@ -94,6 +94,7 @@ describe('cascading deletes', () => {
   test('a solution takes its contributions', async () => {
     const { solution } = await seedChain(w.store);
     const c = await w.store.contributions.link(linkInput(solution.id, 1), ALICE);
+    expect((await w.store.contributions.listByEpic(c.epicId)).map((found) => found.id)).toEqual([c.id]);
     await w.store.solutions.delete(solution.id, 1, ALICE, { cascade: true });
     expect(await w.store.contributions.get(c.id)).toBeUndefined();
     expect(await w.store.contributions.listByEpic(c.epicId)).toEqual([]);

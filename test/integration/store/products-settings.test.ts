@@ -43,6 +43,7 @@ describe('products', () => {
 
   test('can be deleted with their version', async () => {
     await w.store.products.save({ ...plat, version: null, changes: {} }, ALICE);
+    expect((await w.store.products.list()).map((p) => p.projectId)).toEqual(['10001']);
     await w.store.products.delete('10001', 1, ALICE);
     expect(await w.store.products.list()).toEqual([]);
     expect((await w.store.listAudit('product', '10001'))[0]).toMatchObject({

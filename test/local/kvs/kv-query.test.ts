@@ -41,7 +41,11 @@ describe('kvs.query()', () => {
     await seed(Array.from({ length: 12 }, (_, i) => `k${String(i).padStart(2, '0')}`));
     const first = await kvs.query().getMany();
     expect(first.results).toHaveLength(10);
-    expect(first.nextCursor).toBeDefined();
+    // The cursor must lead to the two results the first page left out, not just exist.
+    const rest = await kvs.query().cursor(first.nextCursor!).getMany();
+    expect([...first.results, ...rest.results].map((r) => r.key)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `k${String(i).padStart(2, '0')}`),
+    );
     expect((await kvs.query().limit(100).getMany()).results).toHaveLength(12);
   });
 

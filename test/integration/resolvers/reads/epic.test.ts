@@ -48,6 +48,7 @@ describe('epic.get on the seeded portfolio', () => {
     expect(entry.hiddenSiblingCount).toBe(2);
     expect(view.viewer.canLink).toBe(false);
     expect(view.linkableSolutions.map((s) => s.id)).not.toContain(seeded.solutions.continuousClose.id);
+    expect(view.linkableSolutions.map((s) => s.name)).toEqual(['Audit-ready access', 'Citizen portal']);
     const hidden = hiddenFrom('engineeringLead', seeded);
     expectNoLeak(view, hidden.keys, [...hidden.titles, 'Mobile']);
   });

@@ -29,6 +29,11 @@ describe('epics.search', () => {
     const missing = await app.callAs('engineeringLead', 'portfolio', 'epics.search', { projectId: '99999' });
     expect(hidden).toEqual({ ok: true, data: [] });
     expect(missing).toEqual({ ok: true, data: [] });
+    // The project does hold epics: someone who may browse it finds them.
+    const browsable = await app.callAs('productManager', 'portfolio', 'epics.search', { projectId: '10004' });
+    if (!browsable.ok) throw new Error(JSON.stringify(browsable.error));
+    expect(browsable.data.length).toBeGreaterThan(0);
+    expect(new Set(browsable.data.map((e) => e.projectKey))).toEqual(new Set(['MOB']));
   });
 
   it('never finds the secured epic for someone outside its security level', async () => {
@@ -36,6 +41,9 @@ describe('epics.search', () => {
     const result = await app.callAs('viewer', 'portfolio', 'epics.search', { text: 'Northwind' });
     expect(result).toEqual({ ok: true, data: [] });
     expectNoLeak(result, [secured.key], [secured.summary]);
+    // The same words find it for the portfolio lead, who is inside the security level.
+    const lead = await app.callAs('portfolioLead', 'portfolio', 'epics.search', { text: 'Northwind' });
+    expect(lead).toMatchObject({ ok: true, data: [{ key: secured.key }] });
   });
 
   it('refuses a malformed project id and unknown fields', async () => {

@@ -102,6 +102,7 @@ describe('portfolio.get on the seeded portfolio', () => {
     const mob = view.products.find((p) => p.projectId === seeded.epics.mob.projectId)!;
     expect(mob).toMatchObject({ browsable: false, projectName: '', displayName: '', projectKey: '' });
     expect(view.balance.map((b) => b.projectKey)).not.toContain('MOB');
+    expect(view.balance.map((b) => b.projectKey)).toEqual(['BILL', 'IAM', 'PLAT']);
     const hidden = hiddenFrom('engineeringLead', seeded);
     expectNoLeak(view, hidden.keys, [...hidden.titles, 'Mobile']);
   });
@@ -115,6 +116,7 @@ describe('portfolio.get on the seeded portfolio', () => {
       'MOB',
     ]);
     expect(view.matrix.map((r) => r.readiness.weakestProjectKey)).not.toContain('PLAT');
+    expect(view.matrix.map((r) => r.readiness.weakestProjectKey)).toEqual(['BILL', 'IAM', null]);
   });
 
   it('balances each browsable product by its open epics as the viewer sees them', async () => {
