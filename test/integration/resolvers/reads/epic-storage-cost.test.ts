@@ -1,13 +1,9 @@
 import type { EpicPanelView } from '../../../../src/contract';
-import { epicsOf, seedPortfolio, startApp, type TestApp } from '../../../support';
+import { epicsOf, seedPortfolio, useApp } from '../../../support';
 
 // The epic panel opens on every epic view: it must read only the epic's neighbourhood from
 // storage, not every contribution of the portfolio.
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => app.close());
+const app = useApp();
 
 async function storageReadsForPanel(issue: string): Promise<{ reads: number; view: EpicPanelView }> {
   const before = app.rt.kvs.operationCount;

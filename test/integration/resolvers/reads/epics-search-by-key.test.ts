@@ -1,10 +1,6 @@
-import { expectNoLeak, startApp, type TestApp } from '../../../support';
+import { expectNoLeak, useApp } from '../../../support';
 
-let app: TestApp;
-beforeEach(() => {
-  app = startApp();
-});
-afterEach(() => app.close());
+const app = useApp();
 
 const search = (user: 'productManager' | 'engineeringLead', text: string, projectId?: string) =>
   app.callAs(user, 'portfolio', 'epics.search', { text, ...(projectId ? { projectId } : {}) });
