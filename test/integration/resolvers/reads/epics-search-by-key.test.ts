@@ -29,6 +29,8 @@ describe('epics.search by issue key', () => {
     expect(missing).toEqual({ ok: true, data: [] });
     expect(noProject).toEqual({ ok: true, data: [] });
     expectNoLeak(hidden, ['MOB-4'], ['Launch push notifications']);
+    // MOB-4 is an epic: someone who may browse MOB finds it by the same key.
+    expect(await search('productManager', 'MOB-4')).toMatchObject({ ok: true, data: [{ key: 'MOB-4' }] });
   });
 
   it('does not offer an issue that is not an epic, or one outside the chosen project', async () => {
