@@ -47,9 +47,61 @@ module.exports = tseslint.config(
     },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
-  // The dependency rule of ARCHITECTURE.md: src and static never reach local/.
+  // The dependency rule of ARCHITECTURE.md, enforced: nothing in src or static reaches local/;
+  // static reaches src only through src/contract, and no surface imports another surface;
+  // only src/store imports @forge/kvs and only src/jira imports @forge/api; domain and contract
+  // import nothing of ours but each other.
   {
-    files: ['src/**', 'static/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/local/**', '../local', '../../local'] }] },
+    files: ['static/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/local/**',
+            '**/src/**',
+            '!**/src/contract',
+            '!**/src/contract/**',
+            '@forge/kvs',
+            '@forge/api',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/store/**', 'src/jira/**', 'src/domain/**', 'src/contract/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/local/**', '@forge/kvs', '@forge/api'] }] },
+  },
+  {
+    files: ['src/store/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/local/**', '@forge/api'] }] },
+  },
+  {
+    files: ['src/jira/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/local/**', '@forge/kvs'] }] },
+  },
+  {
+    files: ['src/domain/**', 'src/contract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/local/**',
+            '@forge/*',
+            '../store',
+            '../store/**',
+            '../jira',
+            '../jira/**',
+            '../resolvers',
+            '../resolvers/**',
+            '../deps',
+            '../index',
+          ],
+        },
+      ],
+    },
   },
 );
