@@ -3,6 +3,7 @@ import {
   buildMatrix,
   buildNarrative,
   findGaps,
+  portfolioBalance,
   productBalance,
   rankSolutions,
   type IsVisible,
@@ -60,16 +61,14 @@ const INSIGHTS: { label: string; run: (p: SyntheticPortfolio) => unknown }[] = [
       ),
   },
   {
-    label: 'productBalance × all products',
+    label: 'portfolioBalance (all products)',
     run: ({ data, products, openEpicIds }) =>
-      products.map((p) =>
-        productBalance(
-          p,
-          openEpicIds.get(p.projectId) ?? [],
-          data.contributions,
-          data.solutions,
-          DEFAULT_SETTINGS.balanceTarget,
-        ),
+      portfolioBalance(
+        products,
+        openEpicIds,
+        data.contributions,
+        data.solutions,
+        DEFAULT_SETTINGS.balanceTarget,
       ),
   },
 ];

@@ -1,5 +1,5 @@
 import type { Contribution, Product, ProductBalance, Solution } from '../contract';
-import { isLiveSolution, productName } from './rules';
+import { groupBy, isLiveSolution, productName } from './rules';
 
 /**
  * How far a product's share of growth work may sit from the target and still be "on target".
@@ -45,6 +45,29 @@ export function productBalance(
     target,
     verdict: balanceVerdict(share, target),
   };
+}
+
+/**
+ * Balance of several products at once. Each product is given only its own contributions, so the
+ * cost grows with products + contributions, not products × contributions.
+ */
+export function portfolioBalance(
+  products: readonly Pick<Product, 'projectId' | 'projectKey' | 'projectName' | 'displayName'>[],
+  openEpicIds: ReadonlyMap<string, readonly string[]>,
+  contributions: readonly Contribution[],
+  solutions: readonly Solution[],
+  target: number,
+): ProductBalance[] {
+  const byProject = groupBy(contributions, (c) => c.projectId);
+  return products.map((p) =>
+    productBalance(
+      p,
+      openEpicIds.get(p.projectId) ?? [],
+      byProject.get(p.projectId) ?? [],
+      solutions,
+      target,
+    ),
+  );
 }
 
 export function balanceVerdict(share: number | null, target: number): ProductBalance['verdict'] {

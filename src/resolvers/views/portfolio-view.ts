@@ -4,9 +4,8 @@ import {
   buildNarrative,
   compareText,
   findGaps,
-  groupBy,
   priorityScores,
-  productBalance,
+  portfolioBalance,
   rankSolutions,
 } from '../../domain';
 import type { ViewerAccess } from '../access';
@@ -60,17 +59,11 @@ function browsableBalances(
   access: ViewerAccess,
   openEpicIds: ReadonlyMap<string, readonly string[]>,
 ): ProductBalance[] {
-  // Each product needs only its own contributions: grouping once keeps this linear in size.
-  const byProject = groupBy(data.contributions, (c) => c.projectId);
-  return products
-    .filter((p) => access.canBrowseProject(p.projectId))
-    .map((p) =>
-      productBalance(
-        p,
-        openEpicIds.get(p.projectId) ?? [],
-        byProject.get(p.projectId) ?? [],
-        data.solutions,
-        data.settings.balanceTarget,
-      ),
-    );
+  return portfolioBalance(
+    products.filter((p) => access.canBrowseProject(p.projectId)),
+    openEpicIds,
+    data.contributions,
+    data.solutions,
+    data.settings.balanceTarget,
+  );
 }

@@ -1,4 +1,4 @@
-import { BALANCE_TOLERANCE, balanceVerdict, productBalance } from '../../../src/domain';
+import { BALANCE_TOLERANCE, balanceVerdict, portfolioBalance, productBalance } from '../../../src/domain';
 import { makeContribution, makeProduct, makeSolution } from './factories';
 
 const PRI = 'pri_close0001';
@@ -64,6 +64,27 @@ describe('productBalance', () => {
   it('ignores contributions to solutions it was not given', () => {
     const balance = productBalance(plat, ['1'], [link('sol_unknown01', '1')], [live], 0.6);
     expect(balance).toMatchObject({ growth: 0, share: 0, verdict: 'below' });
+  });
+});
+
+describe('portfolioBalance', () => {
+  it('gives each product only its own epics: PLAT 1 of 2 = 0.5, BILL 2 of 2 = 1, IAM none open', () => {
+    const bill = makeProduct('BILL');
+    const iam = makeProduct('IAM');
+    const billLink = (epicId: string) =>
+      makeContribution({ solutionId: live.id, epicId, epicKey: `BILL-${epicId}` });
+    const open = new Map([
+      [plat.projectId, ['1', '2']],
+      [bill.projectId, ['7', '8']],
+    ]);
+    // Epic '7' is a BILL epic: the PLAT product must not count a BILL link, even with the same id.
+    const contributions = [link(live.id, '1'), billLink('7'), billLink('8'), billLink('2')];
+    const balances = portfolioBalance([plat, bill, iam], open, contributions, [live], 0.6);
+    expect(balances.map((b) => [b.projectKey, b.growth, b.openEpics, b.verdict])).toEqual([
+      ['PLAT', 1, 2, 'below'],
+      ['BILL', 2, 2, 'above'],
+      ['IAM', 0, 0, 'no-open-epics'],
+    ]);
   });
 });
 
