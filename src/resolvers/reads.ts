@@ -6,7 +6,13 @@ import { buildAdminView } from './views/admin-view';
 import { auditEpicIds, visibleAuditEntries } from './views/audit-filter';
 import { toEpicSummary } from './views/epic-summary';
 import { buildEpicPanelView, epicPanelIssueIds } from './views/epic-view';
-import { loadAudit, loadEpicPortfolio, loadPortfolio, loadSettings } from './views/load';
+import {
+  loadAudit,
+  loadEpicPortfolio,
+  loadPortfolio,
+  loadProjectPortfolio,
+  loadSettings,
+} from './views/load';
 import { buildPortfolioView } from './views/portfolio-view';
 import { buildProjectView } from './views/project-view';
 import { knownProducts } from './views/snapshot';
@@ -45,7 +51,7 @@ export function createReadResolvers(deps: Deps) {
 
     'project.get': define('project.get', async (_input, caller) => {
       const project = projectOf(caller);
-      const data = await loadPortfolio(deps);
+      const data = await loadProjectPortfolio(deps, project.id);
       const [access, me] = await Promise.all([
         viewerAccess(caller, deps, {
           issueIds: data.contributions.map((c) => c.epicId),

@@ -1,4 +1,4 @@
-import type { AuditEntry, Settings } from '../../contract';
+import type { AuditEntry, Contribution, Settings } from '../../contract';
 import type { Deps } from '../../deps';
 import type { StoredPortfolio } from './snapshot';
 
@@ -15,21 +15,35 @@ export async function loadPortfolio(deps: Pick<Deps, 'store'>): Promise<StoredPo
 }
 
 /**
- * What the epic panel needs, without reading every contribution of the portfolio: the epic's own
- * contributions (by the epicId index), their siblings (by the solutionId index, one query per
- * solution the epic serves), and the strategy records the panel names or offers for linking.
+ * The neighbourhood of some contributions, without reading every contribution of the portfolio:
+ * their solutions' contributions (by the solutionId index, one query per solution), plus the
+ * strategy records and products a view names or offers for linking.
  */
-export async function loadEpicPortfolio(deps: Pick<Deps, 'store'>, epicId: string): Promise<StoredPortfolio> {
-  const [own, settings, markets, priorities, solutions] = await Promise.all([
-    deps.store.contributions.listByEpic(epicId),
+async function loadNeighbourhood(
+  deps: Pick<Deps, 'store'>,
+  own: Promise<Contribution[]>,
+): Promise<StoredPortfolio> {
+  const [mine, settings, markets, priorities, solutions, products] = await Promise.all([
+    own,
     deps.store.settings.get(),
     deps.store.markets.list(),
     deps.store.priorities.list(),
     deps.store.solutions.list(),
+    deps.store.products.list(),
   ]);
-  const solutionIds = [...new Set(own.map((c) => c.solutionId))];
+  const solutionIds = [...new Set(mine.map((c) => c.solutionId))];
   const siblings = await Promise.all(solutionIds.map((id) => deps.store.contributions.listBySolution(id)));
-  return { settings, markets, priorities, solutions, contributions: siblings.flat(), products: [] };
+  return { settings, markets, priorities, solutions, contributions: siblings.flat(), products };
+}
+
+/** What the epic panel needs: the epic's contributions (epicId index) and their siblings. */
+export function loadEpicPortfolio(deps: Pick<Deps, 'store'>, epicId: string): Promise<StoredPortfolio> {
+  return loadNeighbourhood(deps, deps.store.contributions.listByEpic(epicId));
+}
+
+/** What the project page needs: the project's contributions (projectId index) and their siblings. */
+export function loadProjectPortfolio(deps: Pick<Deps, 'store'>, projectId: string): Promise<StoredPortfolio> {
+  return loadNeighbourhood(deps, deps.store.contributions.listByProject(projectId));
 }
 
 export async function loadSettings(deps: Pick<Deps, 'store'>): Promise<Settings> {
