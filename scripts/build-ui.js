@@ -83,7 +83,39 @@ async function buildUi({ surfaces = SURFACES } = {}) {
   return present;
 }
 
-module.exports = { buildUi, SURFACES };
+/** Newest modification time under `dir` in ms, skipping build output and scratch folders. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'build' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
+    newest = Math.max(newest, time);
+  }
+  return newest;
+}
+
+/**
+ * True when every surface's bundle is newer than everything it is built from: the UI sources,
+ * the contract they import, the installed packages and this script. `npm start` then skips the
+ * build, so a restart takes a second instead of a rebuild.
+ */
+function uiIsCurrent({ surfaces = SURFACES } = {}) {
+  const outputs = surfaces.flatMap((s) =>
+    ['main.js', 'index.html'].map((f) => path.join(ROOT, 'static', s, 'build', f)),
+  );
+  if (!outputs.every((f) => fs.existsSync(f))) return false;
+  const oldestOutput = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  const inputs = [
+    newestMtime(path.join(ROOT, 'static')),
+    newestMtime(path.join(ROOT, 'src', 'contract')),
+    fs.statSync(path.join(ROOT, 'package-lock.json')).mtimeMs,
+    fs.statSync(__filename).mtimeMs,
+  ];
+  return Math.max(...inputs) < oldestOutput;
+}
+
+module.exports = { buildUi, uiIsCurrent, SURFACES };
 
 if (require.main === module) {
   const started = Date.now();

@@ -6,7 +6,7 @@ import { createHost } from './server';
 import { seedDemoPortfolio } from './seed';
 
 /**
- * `npm start`: builds the UI, starts the local Forge runtime on the demo site with storage in
+ * `npm start`: builds the UI (unless its bundles are newer than their sources), starts the local Forge runtime on the demo site with storage in
  * ./data, and serves the host page. Flags: --port N (default 3000, or $PORT), --reset (wipe
  * ./data and start again from the demo site), --empty (no demo markets, for a first-run look).
  */
@@ -25,9 +25,16 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
     console.log(`Reset: removed ${dataDir}`);
   }
-  console.log('Building the Custom UI bundles…');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  await (require(join(appRoot, 'scripts/build-ui.js')) as { buildUi: () => Promise<void> }).buildUi();
+  const ui = require(join(appRoot, 'scripts/build-ui.js')) as {
+    buildUi: () => Promise<string[]>;
+    uiIsCurrent: () => boolean;
+  };
+  if (ui.uiIsCurrent()) console.log('The Custom UI bundles are current (static/*/build).');
+  else {
+    console.log('Building the Custom UI bundles…');
+    await ui.buildUi();
+  }
 
   const runtime = createLocalRuntime({ appRoot, dataDir });
   const users = hostUsers(runtime.site);

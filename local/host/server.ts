@@ -48,10 +48,58 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 const json = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value));
 
+/** A client's mistake: answered 400 (or the status given) with a message saying what is wrong, never 500. */
+class BadRequest extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/** Forge refuses an invoke payload over 500 KB (developer.atlassian.com/platform/forge/platform-quotas-and-limits). */
+const MAX_BODY_BYTES = 500 * 1024;
+/**
+ * No resolver input nests more than a few levels; a payload nested thousands deep would only
+ * exhaust the stack of the structured clone that carries it to the handler.
+ */
+const MAX_DEPTH = 64;
+
+/** How deeply a parsed JSON value nests, without recursion (the value may be absurdly deep). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES)
+      throw new BadRequest(`The request body is over Forge's ${MAX_BODY_BYTES / 1024} KB payload limit.`, 413);
+    chunks.push(chunk as Buffer);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch (error) {
+    throw new BadRequest(`The request body is not valid JSON: ${(error as Error).message}`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new BadRequest('The request body must be a JSON object.');
+  if (depthOf(parsed) > MAX_DEPTH)
+    throw new BadRequest(`The request body nests deeper than ${MAX_DEPTH} levels; no resolver takes that.`);
+  return parsed as Record<string, unknown>;
 }
 
 /** The host: Jira's role for the app frames (bridge, context, invoke), plus a page to find one's way. */
@@ -64,14 +112,14 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
       (u) => u.accountId === request.accountId || (request.user && u.email === request.user),
     );
     if (!found)
-      throw new Error(
+      throw new BadRequest(
         `Unknown demo user ${request.user ?? request.accountId ?? '(none given)'}; known: ${users.map((u) => u.email).join(', ')}`,
       );
     return found.accountId;
   }
   function contextFor(request: InvokeRequest & { colorMode?: string }) {
     const module = runtime.manifest.modules.find((m) => m.key === request.moduleKey);
-    if (!module) throw new Error(`manifest.yml has no module '${request.moduleKey}'`);
+    if (!module) throw new BadRequest(`manifest.yml has no module '${request.moduleKey}'`);
     return {
       accountId: accountFor(request),
       cloudId: runtime.app.cloudId,
@@ -148,6 +196,7 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
 
   return createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
+      if (error instanceof BadRequest) return json(res, error.status, { error: { message: error.message } });
       json(res, 500, { error: { message: error instanceof Error ? error.message : String(error) } });
     });
   });

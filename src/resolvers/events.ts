@@ -35,19 +35,24 @@ const issueEvent = z.looseObject({
 const PARENT_FIELDS = new Set(['parent', 'IssueParentAssociation', 'Parent', 'Epic Link']);
 
 export interface IssueEventFacts {
-  kind: 'updated' | 'deleted';
+  kind: 'created' | 'updated' | 'deleted';
   issueId: string;
   /** Parents whose child progress the event changes: the current one and any the issue left. */
   parentIds: string[];
 }
+
+const EVENT_KINDS: Record<string, IssueEventFacts['kind'] | undefined> = {
+  'avi:jira:created:issue': 'created',
+  'avi:jira:updated:issue': 'updated',
+  'avi:jira:deleted:issue': 'deleted',
+};
 
 /** Undefined for events Market Layer does not act on, or payloads that are not issue events. */
 export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
   const parsed = issueEvent.safeParse(event);
   if (!parsed.success) return undefined;
   const { eventType, issue, changelog } = parsed.data;
-  const kind = { 'avi:jira:updated:issue': 'updated', 'avi:jira:deleted:issue': 'deleted' }[eventType] as
-    IssueEventFacts['kind'] | undefined;
+  const kind = EVENT_KINDS[eventType];
   if (!kind) return undefined;
   const parentIds = new Set<string>();
   if (issue.fields?.parent) parentIds.add(issue.fields.parent.id);
@@ -60,9 +65,10 @@ export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
 }
 
 /**
- * One issue changed or was deleted. Only stored contributions are looked up first (KVS index
+ * One issue was created, changed or deleted. Only stored contributions are looked up first (KVS index
  * queries); Jira is asked, as the app and in one batch, only when a linked epic or the parent of
  * a changed child is involved, so the many events for unlinked issues cost no Jira quota.
+ * - created: a new child changes its epic's progress, so the parent's snapshots are refreshed;
  * - updated: refresh the snapshots of the issue's own contributions (it is a linked epic) and of
  *   its parents' (a child's status changes their progress);
  * - deleted: remove the epic's contributions (audited with accountId null), refresh the parents'.
@@ -86,7 +92,7 @@ export async function onIssueEvent(
 
 const deps = createDeps();
 
-/** The `on-issue-event` function (manifest.yml trigger on avi:jira:updated:issue and avi:jira:deleted:issue). */
+/** The `on-issue-event` function (manifest.yml trigger on avi:jira:created, updated and deleted:issue). */
 export async function handleIssueEvent(event: unknown, _context?: unknown): Promise<void> {
   await onIssueEvent(deps, event);
 }

@@ -1,4 +1,4 @@
-import { DEMO_USERS, STATUSES } from '../../../local/demo';
+import { DEMO_USERS, ISSUE_TYPES, STATUSES } from '../../../local/demo';
 import { epicsOf } from '../../support/site';
 import { solutionFor, storedAudit, useSeeded } from '../resolvers/mutations/seed';
 import { childrenOf, epicsWithOpenChildren, liveSnapshot, storedContributions } from './events-support';
@@ -98,6 +98,25 @@ describe('avi:jira:updated:issue', () => {
     await s.app.rt.fire('avi:jira:updated:issue', { issue: { key: 'BILL-1' } });
     await s.app.rt.fire('avi:jira:deleted:issue', {});
     expect(s.app.rt.kvs.dump()).toEqual(before);
+  });
+});
+
+describe('avi:jira:created:issue', () => {
+  test("a new child lowers its epic's progress at once, not at the daily reconcile", async () => {
+    const epic = epicsWithOpenChildren(s.app, 'IAM')[0];
+    const linked = await link(epic.key);
+    s.app.rt.jira.createIssue({
+      projectKey: 'IAM',
+      issueTypeId: ISSUE_TYPES.story.id,
+      summary: 'SCIM group sync',
+      parentId: epic.id,
+    });
+    expect(s.app.rt.pendingEvents().map((e) => e.eventType)).toEqual(['avi:jira:created:issue']);
+    await s.app.rt.deliverEvents();
+    const stored = (await storedContributions(s.app)).find((c) => c.id === linked.id)!;
+    expect(stored.snapshot.children.total).toBe(linked.snapshot.children.total + 1);
+    expect(stored.snapshot.children.done).toBe(linked.snapshot.children.done);
+    expect(stored.snapshot).toEqual(liveSnapshot(s.app, epic.id, stored.snapshot.refreshedAt));
   });
 });
 
