@@ -4,11 +4,19 @@ import type { AuditEntry, Contribution, Market, Priority, Product, Settings, Sol
 import { marketFields, priorityFields, productFields, settingsFields, solutionFields } from './entities';
 import { id, issueIdOrKey, optionalText, projectId, version } from './fields';
 import type {
+  BalancePage,
+  MarketDetail,
+  MatrixCellDetail,
+  MatrixPage,
+  PortfolioSummary,
+  SolutionDetail,
+} from './summary';
+import { MAX_PAGE } from './summary';
+import type {
   AdminView,
   EpicPanelView,
   EpicSummary,
   IntegrityFinding,
-  PortfolioView,
   ProjectView,
 } from './views';
 
@@ -29,6 +37,15 @@ const partialNoDefaults = <T extends z.ZodRawShape>(fields: z.ZodObject<T>) =>
 const update = <T extends z.ZodRawShape>(fields: z.ZodObject<T>) =>
   z.strictObject({ id, version, changes: partialNoDefaults(fields) });
 const remove = z.strictObject({ id, version, cascade: z.boolean().default(false) });
+const page = {
+  offset: z.number({ error: 'Offset must be a number' }).int().min(0, 'Offset cannot be negative').default(0),
+  limit: z
+    .number({ error: 'Limit must be a number' })
+    .int()
+    .min(1, 'Ask for at least one row')
+    .max(MAX_PAGE, `Ask for at most ${MAX_PAGE} rows at a time`)
+    .default(MAX_PAGE),
+};
 
 export interface DeleteResult {
   deleted: { type: string; id: string }[];
@@ -40,7 +57,16 @@ export interface DeleteResult {
  */
 export const api = {
   // Reads, one per surface. Project and issue come from the Forge context, never the payload.
-  'portfolio.get': { input: empty, output: {} as PortfolioView },
+  'portfolio.get': { input: empty, output: {} as PortfolioSummary },
+  // Drill-downs of the portfolio: each bounded by what it lists, never by the portfolio's size.
+  'portfolio.matrix': {
+    input: z.strictObject({ ...page, projectId: projectId.optional() }),
+    output: {} as MatrixPage,
+  },
+  'portfolio.balance': { input: z.strictObject(page), output: {} as BalancePage },
+  'matrix.cell': { input: z.strictObject({ solutionId: id, projectId }), output: {} as MatrixCellDetail },
+  'market.detail': { input: z.strictObject({ marketId: id }), output: {} as MarketDetail },
+  'solution.detail': { input: z.strictObject({ solutionId: id }), output: {} as SolutionDetail },
   'project.get': { input: empty, output: {} as ProjectView },
   'epic.get': { input: empty, output: {} as EpicPanelView },
   'admin.get': { input: empty, output: {} as AdminView },

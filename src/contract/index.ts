@@ -3,4 +3,5 @@ export * from './backup';
 export * from './entities';
 export * from './errors';
 export * from './fields';
+export * from './summary';
 export * from './views';
