@@ -12,13 +12,7 @@ import type {
   SolutionDetail,
 } from './summary';
 import { MAX_PAGE } from './summary';
-import type {
-  AdminView,
-  EpicPanelView,
-  EpicSummary,
-  IntegrityFinding,
-  ProjectView,
-} from './views';
+import type { AdminView, EpicPanelView, EpicSummary, IntegrityFinding, ProjectView } from './views';
 
 const empty = z.strictObject({});
 /**

@@ -23,7 +23,10 @@ export interface Page<T> {
 }
 
 /** A solution as the landing lists it: no value statement (that comes with its market's detail). */
-export type SolutionBrief = Pick<Solution, 'id' | 'name' | 'status' | 'horizon' | 'priorityIds' | 'version'> & {
+export type SolutionBrief = Pick<
+  Solution,
+  'id' | 'name' | 'status' | 'horizon' | 'priorityIds' | 'version'
+> & {
   /** Dense rank by score; null for dropped solutions, which are not ranked. */
   rank: number | null;
   score: number;

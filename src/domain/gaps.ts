@@ -17,10 +17,10 @@ import { expectsEpics, isActiveMarket, isActivePriority, isLiveSolution } from '
  * Priorities of a market being exited are not gaps: nobody should start work for them.
  */
 export function findGaps(
-  markets: readonly Market[],
-  priorities: readonly Priority[],
-  solutions: readonly Solution[],
-  contributions: readonly Contribution[],
+  markets: readonly Pick<Market, 'id' | 'name' | 'status'>[],
+  priorities: readonly Pick<Priority, 'id' | 'marketId' | 'title' | 'layer' | 'status'>[],
+  solutions: readonly Pick<Solution, 'id' | 'name' | 'status' | 'priorityIds'>[],
+  contributions: readonly Pick<Contribution, 'solutionId'>[],
 ): Gap[] {
   const marketById = new Map(markets.map((m) => [m.id, m]));
   const byName =

@@ -7,6 +7,7 @@ export * from './matrix';
 export * from './narrative';
 export * from './order';
 export * from './ranking';
+export * from './read-model';
 export * from './readiness';
 export * from './references';
 export * from './rules';

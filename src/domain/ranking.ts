@@ -17,9 +17,14 @@ import type { LayerWeights } from './types';
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** What ranking reads of each record: the read model's briefs carry exactly this. */
+type MarketWeight = Pick<Market, 'id' | 'strategicWeight'>;
+type ScoredPriority = Pick<Priority, 'id' | 'marketId' | 'importance' | 'layer' | 'status'>;
+type RankedCandidate = Pick<Solution, 'id' | 'name' | 'status' | 'priorityIds'>;
+
 export function priorityScore(
-  priority: Priority,
-  market: Market | undefined,
+  priority: ScoredPriority,
+  market: MarketWeight | undefined,
   layerWeights: LayerWeights,
 ): number {
   if (!market || !isActivePriority(priority)) return 0;
@@ -28,8 +33,8 @@ export function priorityScore(
 
 /** Every priority's score, in the order given. */
 export function priorityScores(
-  markets: readonly Market[],
-  priorities: readonly Priority[],
+  markets: readonly MarketWeight[],
+  priorities: readonly ScoredPriority[],
   layerWeights: LayerWeights,
 ): PriorityScore[] {
   const marketById = new Map(markets.map((m) => [m.id, m]));
@@ -40,14 +45,17 @@ export function priorityScores(
 }
 
 /** Sum of the scores of the priorities a solution addresses; unknown priority ids count 0. */
-export function solutionScore(solution: Solution, scoreByPriorityId: ReadonlyMap<string, number>): number {
+export function solutionScore(
+  solution: Pick<Solution, 'priorityIds'>,
+  scoreByPriorityId: ReadonlyMap<string, number>,
+): number {
   return round(solution.priorityIds.reduce((sum, id) => sum + (scoreByPriorityId.get(id) ?? 0), 0));
 }
 
 export function rankSolutions(
-  markets: readonly Market[],
-  priorities: readonly Priority[],
-  solutions: readonly Solution[],
+  markets: readonly MarketWeight[],
+  priorities: readonly ScoredPriority[],
+  solutions: readonly RankedCandidate[],
   layerWeights: LayerWeights,
 ): RankedSolution[] {
   const scores = new Map(

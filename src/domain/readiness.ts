@@ -80,3 +80,30 @@ export function solutionReadiness(contributions: readonly Contribution[], isVisi
     average,
   };
 }
+
+/** A product's readiness for a solution from its stored cell (pooled units); 0 for none. */
+export function cellReadiness(cell: Pick<EpicProgress, 'done' | 'total'>): number {
+  return cell.total === 0 ? 0 : cell.done / cell.total;
+}
+
+/**
+ * The same readiness as `solutionReadiness`, from the read model's cells instead of every
+ * contribution. `weakestProjectId` lets the caller withhold the key from who may not see it.
+ */
+export function readinessOfCells(
+  cells: readonly { projectId: string; projectKey: string; done: number; total: number }[],
+): Readiness & { weakestProjectId: string | null } {
+  if (cells.length === 0)
+    return { weakest: null, weakestProjectKey: null, weakestProjectId: null, average: null };
+  const ranked = cells
+    .map((c) => ({ c, readiness: cellReadiness(c) }))
+    .sort((a, b) => a.readiness - b.readiness || compareText(a.c.projectKey, b.c.projectKey));
+  const average = ranked.reduce((sum, r) => sum + r.readiness, 0) / ranked.length;
+  const weakest = ranked[0];
+  return {
+    weakest: weakest.readiness,
+    weakestProjectKey: weakest.c.projectKey,
+    weakestProjectId: weakest.c.projectId,
+    average,
+  };
+}

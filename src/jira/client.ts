@@ -1,6 +1,7 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { childProgress } from './child-progress';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
+import { countOpenEpics as openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { myself } from './myself';
 import { countOpenEpics, openEpicsByProject } from './open-epics';
 import { checkPermissions, type PermissionQuery } from './permissions';
@@ -32,6 +33,12 @@ export interface JiraClient {
     issueTypes: readonly string[],
     as: Actor,
   ): Promise<Map<string, number>>;
+  /** Open epics of each project, one approximate count each (balance's denominator). */
+  openEpicCounts(
+    projects: readonly JiraProject[],
+    issueTypes: readonly string[],
+    as: Actor,
+  ): Promise<ProjectEpicCount[]>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
   myself(): Promise<Myself>;
 }
@@ -53,6 +60,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     openEpicsByProject: (projectIds, issueTypes, as) =>
       openEpicsByProject(request, projectIds, issueTypes, as),
     countOpenEpics: (projectIds, issueTypes, as) => countOpenEpics(request, projectIds, issueTypes, as),
+    openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
     myself: () => myself(request),
   };

@@ -13,7 +13,15 @@ const issueEvent = z.looseObject({
   eventType: z.string(),
   issue: z.looseObject({
     id: digits,
-    fields: z.looseObject({ parent: z.looseObject({ id: digits }).nullish() }).nullish(),
+    fields: z
+      .looseObject({
+        parent: z.looseObject({ id: digits }).nullish(),
+        project: z
+          .looseObject({ id: digits, key: z.string().nullish(), name: z.string().nullish() })
+          .nullish(),
+        issuetype: z.looseObject({ name: z.string().nullish() }).nullish(),
+      })
+      .nullish(),
   }),
   changelog: z
     .looseObject({
@@ -39,6 +47,11 @@ export interface IssueEventFacts {
   issueId: string;
   /** Parents whose child progress the event changes: the current one and any the issue left. */
   parentIds: string[];
+  /** The issue's project, as far as the payload tells (a deleted issue's payload may lack key and name). */
+  project: { id: string; key: string; name: string } | null;
+  /** The issue type's name; absent from some deleted-issue payloads. */
+  issueTypeName: string | null;
+  hasParent: boolean;
 }
 
 const EVENT_KINDS: Record<string, IssueEventFacts['kind'] | undefined> = {
@@ -61,7 +74,15 @@ export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
     for (const value of [item.from, item.to]) if (value && /^\d+$/.test(value)) parentIds.add(value);
   }
   parentIds.delete(issue.id);
-  return { kind, issueId: issue.id, parentIds: [...parentIds] };
+  const project = issue.fields?.project;
+  return {
+    kind,
+    issueId: issue.id,
+    parentIds: [...parentIds],
+    project: project ? { id: project.id, key: project.key ?? '', name: project.name ?? '' } : null,
+    issueTypeName: issue.fields?.issuetype?.name ?? null,
+    hasParent: Boolean(issue.fields?.parent),
+  };
 }
 
 /**
@@ -75,12 +96,13 @@ export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
  * A payload without the parent is caught up by the daily reconcile.
  */
 export async function onIssueEvent(
-  deps: Pick<Deps, 'jira' | 'store'>,
+  deps: Pick<Deps, 'jira' | 'store' | 'now'>,
   event: unknown,
 ): Promise<RefreshOutcome> {
   const none: RefreshOutcome = { refreshed: 0, removed: 0, skipped: 0 };
   const facts = readIssueEvent(event);
   if (!facts) return none;
+  await recountIfEpic(deps, facts);
   let removed = 0;
   if (facts.kind === 'deleted') removed = (await deps.store.removeContributionsForEpic(facts.issueId)).length;
   const affected = facts.kind === 'deleted' ? facts.parentIds : [facts.issueId, ...facts.parentIds];
@@ -88,6 +110,34 @@ export async function onIssueEvent(
   if (contributions.length === 0) return { ...none, removed };
   const outcome = await refreshContributions(deps, contributions);
   return { ...outcome, removed: outcome.removed + removed };
+}
+
+/**
+ * An epic created, edited (its status may have moved) or deleted changes its project's open-epic
+ * count, balance's denominator: one approximate count of that project, as the app. A deleted
+ * issue's payload may not name its type; an issue without a parent may be an epic, so it counts.
+ */
+async function recountIfEpic(
+  deps: Pick<Deps, 'jira' | 'store' | 'now'>,
+  facts: IssueEventFacts,
+): Promise<void> {
+  if (!facts.project) return;
+  const { epicIssueTypes } = await deps.store.settings.get();
+  const maybeEpic = facts.issueTypeName ? epicIssueTypes.includes(facts.issueTypeName) : !facts.hasParent;
+  if (!maybeEpic) return;
+  const [counted] = await deps.jira.openEpicCounts([facts.project], epicIssueTypes, 'app');
+  await deps.store.readModel.storeOpenEpicCounts(
+    [
+      {
+        projectId: counted.id,
+        projectKey: counted.key,
+        projectName: counted.name,
+        openEpics: counted.openEpics,
+      },
+    ],
+    deps.now().toISOString(),
+    false,
+  );
 }
 
 const deps = createDeps();

@@ -13,7 +13,7 @@ import {
   loadProjectPortfolio,
   loadSettings,
 } from './views/load';
-import { buildPortfolioView } from './views/portfolio-view';
+import { createPortfolioResolvers } from './portfolio';
 import { buildProjectView } from './views/project-view';
 import { knownProducts } from './views/snapshot';
 import { viewerOf } from './views/visibility';
@@ -29,25 +29,7 @@ const EPIC_SEARCH_LIMIT = 50;
  */
 export function createReadResolvers(deps: Deps) {
   return {
-    'portfolio.get': define('portfolio.get', async (_input, caller) => {
-      const data = await loadPortfolio(deps);
-      const products = knownProducts(data);
-      const [access, me] = await Promise.all([
-        viewerAccess(caller, deps, {
-          issueIds: data.contributions.map((c) => c.epicId),
-          projectIds: products.map((p) => p.projectId),
-          settings: data.settings,
-        }),
-        deps.jira.myself(),
-      ]);
-      // Balance counts open epics with ONE search as the viewer over the products they may browse
-      // (ceil(n/100) requests for n open epics; src/jira/open-epics.ts). A stored per-product count
-      // would go stale: Forge sends no event for a newly created epic to a trigger we subscribe to,
-      // and only the viewer's own search never counts an epic hidden from them by issue security.
-      const browsable = products.filter((p) => access.canBrowseProject(p.projectId)).map((p) => p.projectId);
-      const openEpics = await deps.jira.openEpicsByProject(browsable, data.settings.epicIssueTypes, 'user');
-      return buildPortfolioView(data, access, viewerOf(access, me), openEpics);
-    }),
+    ...createPortfolioResolvers(deps),
 
     'project.get': define('project.get', async (_input, caller) => {
       const project = projectOf(caller);

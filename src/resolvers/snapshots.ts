@@ -1,5 +1,6 @@
 import type { Contribution } from '../contract';
 import type { Deps } from '../deps';
+import { countEveryProduct } from './portfolio/load';
 
 /** What a refresh did: snapshots rewritten or confirmed, contributions of deleted epics removed. */
 export interface RefreshOutcome {
@@ -59,7 +60,12 @@ export async function contributionsOfEpics(
   return lists.flat();
 }
 
-/** The daily reconcile, and the admin's "refresh now": every contribution, in bulk. */
-export async function reconcileAll(deps: Pick<Deps, 'jira' | 'store'>): Promise<RefreshOutcome> {
-  return refreshContributions(deps, await deps.store.contributions.list());
+/**
+ * The daily reconcile, and the admin's "refresh now": every contribution's snapshot, in bulk, and
+ * every project's open-epic count (events keep them current; this corrects any an event missed).
+ */
+export async function reconcileAll(deps: Pick<Deps, 'jira' | 'store' | 'now'>): Promise<RefreshOutcome> {
+  const outcome = await refreshContributions(deps, await deps.store.contributions.list());
+  await countEveryProduct(deps, await deps.store.settings.get());
+  return outcome;
 }

@@ -29,7 +29,7 @@ export function tooBig(
   dependents: readonly Dependent[],
 ): string {
   return (
-    `Deleting ${label} would change ${records} records (${operations} storage operations with their audit entries), ` +
+    `Deleting ${label} would change ${records} records (${operations} storage operations with their audit entries and the portfolio summary), ` +
     `but one change can make at most ${MAX_OPERATIONS}, so nothing was deleted. ` +
     `Delete some of what depends on it first (${describe(dependents)}), then delete it.`
   );

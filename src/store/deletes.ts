@@ -7,6 +7,7 @@ import {
   type IsVisible,
   type PortfolioData,
   type RecordType,
+  shardOf,
 } from '../domain';
 import { pendingAudit } from './audit';
 import type { StoreContext } from './context';
@@ -61,7 +62,8 @@ export async function deleteRecord(
     fail('CONFLICT', refusal(rootLabel, dependents), { dependents });
   }
   const plan = cascadePlan(type, id, data);
-  const operations = 2 * (plan.deletes.length + plan.updates.length);
+  // Each record and its audit entry, plus the read model's shards the change rewrites.
+  const operations = 2 * (plan.deletes.length + plan.updates.length) + shardsTouched(data, plan);
   if (operations > MAX_OPERATIONS)
     fail('LIMIT', tooBig(rootLabel, plan.deletes.length + plan.updates.length, operations, dependents));
 
@@ -97,7 +99,7 @@ export async function deleteRecord(
       updatedAt: at,
       updatedBy: accountId,
     };
-    writes.put(solutionSpec, after, { version: u.version });
+    writes.put(solutionSpec, after, { version: u.version }, before);
     const summary = `Updated ${solutionSpec.label(after)}: no longer addresses what was deleted with ${rootLabel}`;
     writes.audit(
       pendingAudit(
@@ -113,6 +115,17 @@ export async function deleteRecord(
     deleted: plan.deletes.map(({ type: t, id: i }) => ({ type: t, id: i })),
     updated: plan.updates.map(({ id: i }) => ({ type: 'solution' as const, id: i })),
   };
+}
+
+/** How many read-model shards a cascade rewrites (domain/read-model.ts): each is one more operation. */
+function shardsTouched(data: PortfolioData, plan: ReturnType<typeof cascadePlan>): number {
+  // A contribution is summarised in its solution's and its product's shards; other records in their own.
+  const ids = [...plan.deletes, ...plan.updates].flatMap(({ type: t, id: i }) => {
+    if (t !== 'contribution') return [i];
+    const c = data.contributions.find((x) => x.id === i);
+    return c ? [c.solutionId, c.projectId] : [];
+  });
+  return new Set(ids.map(shardOf)).size;
 }
 
 function find(data: PortfolioData, type: RecordType, id: string): AnyRecord | undefined {

@@ -11,6 +11,8 @@ import { productsRepository } from './products';
 import { readAll } from './read-all';
 import { importInProgress, replaceAll } from './replace-all';
 import { settingsRepository } from './settings';
+import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
+import { readEverything, readShards } from './read-model/shards';
 import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from './snapshots';
 
 export type { StoreDeps } from './context';
@@ -23,6 +25,8 @@ export type { AllRecords } from './read-all';
 export type { ImportMarker } from './replace-all';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
+export type { OpenEpicCount } from './read-model/maintain';
+export type { ReadModelMeta, Versioned } from './read-model/shards';
 export { MAX_OPERATIONS } from './writes';
 
 export function createStore(deps: StoreDeps) {
@@ -45,6 +49,14 @@ export function createStore(deps: StoreDeps) {
     readAll,
     replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
     importInProgress,
+    /** The portfolio's summaries (src/store/read-model): what the landing reads. */
+    readModel: {
+      read: readEverything,
+      readShards,
+      rebuild: () => rebuildReadModel(ctx.stamp()),
+      refresh: refreshReadModel,
+      storeOpenEpicCounts,
+    },
   };
 }
 

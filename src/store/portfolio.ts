@@ -4,7 +4,7 @@ import type { IdPrefix, RecordType } from '../domain';
 import type { StoreContext } from './context';
 import { deleteRecord, type DeleteOptions } from './deletes';
 import { prioritySpec } from './layout';
-import { getRecord, listRecords, listWhere } from './reads';
+import { getMany, getRecord, listRecords, listWhere } from './reads';
 import { createRecord, updateRecord, type Editable, type RecordRules } from './records';
 import { marketRules, priorityRules, solutionRules } from './rules';
 
@@ -27,6 +27,8 @@ function repository<T extends Record_, F extends object>(
   return {
     get: (id: string): Promise<T | undefined> => getRecord(rules.spec, id),
     list: (): Promise<T[]> => listRecords(rules.spec),
+    /** Several by id, 25 a request; ids no longer stored are left out. */
+    getMany: (ids: readonly string[]): Promise<T[]> => getMany(rules.spec, ids),
     create: (fields: F, accountId: string): Promise<T> =>
       createRecord(
         ctx,

@@ -91,7 +91,7 @@ export async function updateRecord<T extends Versioned>(
   });
   const diff = changedFields(current, next);
   if (Object.keys(diff).length === 0) return current;
-  const writes = new Writes().put(rules.spec, next, { version });
+  const writes = new Writes().put(rules.spec, next, { version }, current);
   await rules.guardReferences?.(next, current, writes);
   const summary = `Updated ${rules.spec.label(next)}: ${Object.keys(diff).join(', ')}`;
   writes.audit(pendingAudit(at, audit(rules.spec, next, next.version, 'update', accountId, diff, summary)));

@@ -17,6 +17,7 @@ import {
 import { readAll, type AllRecords } from './read-all';
 import { validated } from './records';
 import { chunks } from './snapshots';
+import { rebuildReadModel } from './read-model/maintain';
 import { MAX_OPERATIONS, Writes } from './writes';
 
 /** Plain KVS key marking an import that has started and not finished. */
@@ -67,12 +68,12 @@ export async function replaceAll(ctx: StoreContext, input: Backup, accountId: st
     .filter(({ spec, record }) => !keep.has(`${spec.entity}/${spec.key(record)}`))
     .reverse();
   for (const chunk of chunks(stale, MAX_OPERATIONS)) {
-    const writes = new Writes();
+    const writes = new Writes('caller');
     for (const { spec, record } of chunk) writes.remove(spec, record, 'any');
     await writes.commit('A record changed while the import was removing it. Run the import again.');
   }
   for (const chunk of chunks(inWriteOrder(incoming), MAX_OPERATIONS)) {
-    const writes = new Writes();
+    const writes = new Writes('caller');
     // Unconditional: the backup's records and versions are the ones to keep.
     for (const { spec, record } of chunk) writes.put(spec, record, 'any');
     await writes.commit('A record changed while the import was writing it. Run the import again.');
@@ -98,6 +99,8 @@ export async function replaceAll(ctx: StoreContext, input: Backup, accountId: st
     summary,
   };
   await new Writes().audit(pendingAudit(at, entry)).commit('');
+  // The shards are rebuilt once from what was imported, not chunk by chunk.
+  await rebuildReadModel(at);
   await kvsCall(() => kvs.delete(IMPORT_MARKER));
   return counts;
 }

@@ -6,6 +6,8 @@ import type { StoreContext } from './context';
 import { contributionSpec, solutionSpec } from './layout';
 import { getMany, listWhere } from './reads';
 import { audit } from './records';
+import { refreshReadModel } from './read-model/maintain';
+import type { RecordChange } from './read-model/plan';
 import { Writes } from './writes';
 
 /** What Jira now says about a linked epic (from an issue event or the daily reconcile). */
@@ -30,12 +32,16 @@ const ATTEMPTS = 3;
  */
 export async function updateSnapshots(ctx: StoreContext, changes: readonly SnapshotChange[]) {
   const counts = { updated: 0, unchanged: 0, missing: 0 };
+  const written: RecordChange[] = [];
   for (const chunk of chunks(changes, PER_TRANSACTION)) {
     const outcome = await withRetry(() => writeSnapshotChunk(ctx, chunk));
     counts.updated += outcome.updated;
     counts.unchanged += outcome.unchanged;
     counts.missing += outcome.missing;
+    written.push(...outcome.changes);
   }
+  // One read-model update for the whole refresh, not one per chunk of 12.
+  await refreshReadModel(written);
   return counts;
 }
 
@@ -49,7 +55,7 @@ async function writeSnapshotChunk(ctx: StoreContext, chunk: readonly SnapshotCha
     ).map((c) => [c.id, c]),
   );
   const at = ctx.stamp();
-  const writes = new Writes();
+  const writes = new Writes('caller');
   let unchanged = 0;
   for (const change of chunk) {
     const before = current.get(change.contributionId);
@@ -68,7 +74,7 @@ async function writeSnapshotChunk(ctx: StoreContext, chunk: readonly SnapshotCha
       unchanged += 1;
       continue;
     }
-    writes.put(contributionSpec, after, { version: before.version });
+    writes.put(contributionSpec, after, { version: before.version }, before);
     const moved = changedFields(
       { epicKey: before.epicKey, projectId: before.projectId, projectKey: before.projectKey },
       { epicKey, projectId, projectKey },
@@ -82,7 +88,7 @@ async function writeSnapshotChunk(ctx: StoreContext, chunk: readonly SnapshotCha
   }
   await writes.commit('A linked epic changed while its snapshot was being refreshed.');
   const missing = chunk.length - current.size;
-  return { updated: chunk.length - missing - unchanged, unchanged, missing };
+  return { updated: chunk.length - missing - unchanged, unchanged, missing, changes: writes.changes };
 }
 
 /**
@@ -94,8 +100,10 @@ export async function removeContributionsForEpic(ctx: StoreContext, epicId: stri
   for (;;) {
     const batch = await withRetry(() => removeSome(ctx, epicId));
     removed.push(...batch);
-    if (batch.length < PER_TRANSACTION) return removed;
+    if (batch.length < PER_TRANSACTION) break;
   }
+  await refreshReadModel(removed.map((c) => ({ type: 'contribution', id: c.id, after: null, before: c })));
+  return removed;
 }
 
 async function removeSome(ctx: StoreContext, epicId: string): Promise<Contribution[]> {
@@ -104,7 +112,7 @@ async function removeSome(ctx: StoreContext, epicId: string): Promise<Contributi
     (await getMany(solutionSpec, [...new Set(batch.map((c) => c.solutionId))])).map((s) => [s.id, s]),
   );
   const at = ctx.stamp();
-  const writes = new Writes();
+  const writes = new Writes('caller');
   for (const c of batch) {
     const solution = solutions.get(c.solutionId);
     const summary = `Epic ${c.epicKey} was deleted in Jira, so it no longer contributes to ${solution ? solutionSpec.label(solution) : 'its solution'}`;

@@ -1,8 +1,10 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { fail } from '../contract';
+import { AppFailure, fail } from '../contract';
 import { auditValue, type PendingAudit } from './audit';
 import { kvsCall } from './kvs-call';
 import { AUDIT_ENTITY, storedValue, type EntitySpec } from './layout';
+import { planReadModel, type RecordChange } from './read-model/plan';
+import { READ_MODEL_ENTITY, shardKey } from './read-model/shards';
 
 /**
  * A KVS transaction holds at most 25 operations (checks included):
@@ -16,7 +18,7 @@ export type Expectation = { version: number } | 'absent' | 'present' | 'any';
 type StoredValue = Record<string, unknown>;
 type Condition = ReturnType<Filter<StoredValue>['and']>;
 
-interface Operation {
+export interface Operation {
   kind: 'set' | 'delete' | 'check';
   entity: string;
   key: string;
@@ -24,23 +26,48 @@ interface Operation {
   expect: Expectation;
 }
 
+const READ_MODEL_TYPES = new Set<string>(['market', 'priority', 'solution', 'contribution', 'product']);
+/** A shard written by someone else meanwhile: re-plan from fresh reads and try again. */
+const READ_MODEL_ATTEMPTS = 4;
+
 /**
  * The writes of one change, committed as ONE kvs transaction: every record write is conditional
- * on the version the change was computed from, so a stale change writes nothing at all.
+ * on the version the change was computed from, so a stale change writes nothing at all. The read
+ * model's shards that the change moves are written in the same transaction (`readModel: 'same'`),
+ * or left to the caller (`'caller'`: bulk snapshot refreshes and the import update it once for
+ * many transactions).
  */
 export class Writes {
   private readonly operations: Operation[] = [];
+  readonly changes: RecordChange[] = [];
 
-  put<T extends { version: number }>(spec: EntitySpec<T>, record: T, expect: Expectation): this {
+  constructor(private readonly readModel: 'same' | 'caller' = 'same') {}
+
+  /** `before`: the stored record being replaced, when the caller has it (it tells where an epic moved from). */
+  put<T extends { version: number }>(
+    spec: EntitySpec<T>,
+    record: T,
+    expect: Expectation,
+    before: T | null = null,
+  ): this {
     const value = storedValue(spec, record);
-    this.operations.push({ kind: 'set', entity: spec.entity, key: spec.key(record), value, expect });
+    const key = spec.key(record);
+    this.operations.push({ kind: 'set', entity: spec.entity, key, value, expect });
+    this.track(spec, key, record, before);
     return this;
   }
 
   remove<T extends { version: number }>(spec: EntitySpec<T>, record: T, expect?: Expectation): this {
     const expected = expect ?? { version: record.version };
-    this.operations.push({ kind: 'delete', entity: spec.entity, key: spec.key(record), expect: expected });
+    const key = spec.key(record);
+    this.operations.push({ kind: 'delete', entity: spec.entity, key, expect: expected });
+    this.track(spec, key, null, record);
     return this;
+  }
+
+  private track<T>(spec: EntitySpec<T>, id: string, after: T | null, before: T | null): void {
+    if (READ_MODEL_TYPES.has(spec.type))
+      this.changes.push({ type: spec.type, id, after, before } as unknown as RecordChange);
   }
 
   /** Fails the transaction unless the record exists (e.g. the market a new priority belongs to). */
@@ -67,22 +94,52 @@ export class Writes {
   /** Callers check `size` first with a message that fits their change; this is the safety net. */
   async commit(conflictMessage: string): Promise<void> {
     if (this.operations.length === 0) return;
-    if (this.operations.length > MAX_OPERATIONS) {
-      fail(
-        'LIMIT',
-        `This change needs ${this.operations.length} storage operations; Forge allows ${MAX_OPERATIONS} in one. Nothing was changed.`,
-      );
+    if (this.readModel === 'caller' || this.changes.length === 0)
+      return execute(this.operations, conflictMessage);
+    for (let attempt = 1; ; attempt++) {
+      const shards = await planReadModel(this.changes, 'pending');
+      try {
+        return await execute([...this.operations, ...shards.map(shardOperation)], conflictMessage);
+      } catch (error) {
+        // A record condition that failed fails again on every attempt: only the shards can race.
+        if (
+          !(error instanceof AppFailure && error.error.code === 'CONFLICT') ||
+          attempt >= READ_MODEL_ATTEMPTS
+        )
+          throw error;
+      }
     }
-    const tx = kvs.transact();
-    for (const op of this.operations) {
-      const entity = { entityName: op.entity, conditions: condition(op.expect) };
-      if (op.kind === 'set') tx.set<StoredValue>(op.key, op.value ?? {}, entity);
-      if (op.kind === 'delete') tx.delete<StoredValue>(op.key, entity);
-      if (op.kind === 'check')
-        tx.check<StoredValue>(op.key, { ...entity, conditions: entity.conditions ?? present() });
-    }
-    await kvsCall(() => tx.execute(), conflictMessage);
   }
+}
+
+/** A shard write, conditional on the version the plan read. */
+export function shardOperation(shard: { index: number; version: number | null; value: unknown }): Operation {
+  return {
+    kind: 'set',
+    entity: READ_MODEL_ENTITY,
+    key: shardKey(shard.index),
+    value: { version: (shard.version ?? 0) + 1, record: shard.value as StoredValue },
+    expect: shard.version === null ? 'absent' : { version: shard.version },
+  };
+}
+
+/** ONE kvs transaction of these operations. */
+export async function execute(operations: readonly Operation[], conflictMessage: string): Promise<void> {
+  if (operations.length > MAX_OPERATIONS) {
+    fail(
+      'LIMIT',
+      `This change needs ${operations.length} storage operations; Forge allows ${MAX_OPERATIONS} in one. Nothing was changed.`,
+    );
+  }
+  const tx = kvs.transact();
+  for (const op of operations) {
+    const entity = { entityName: op.entity, conditions: condition(op.expect) };
+    if (op.kind === 'set') tx.set<StoredValue>(op.key, op.value ?? {}, entity);
+    if (op.kind === 'delete') tx.delete<StoredValue>(op.key, entity);
+    if (op.kind === 'check')
+      tx.check<StoredValue>(op.key, { ...entity, conditions: entity.conditions ?? present() });
+  }
+  await kvsCall(() => tx.execute(), conflictMessage);
 }
 
 function condition(expect: Expectation): Condition | undefined {

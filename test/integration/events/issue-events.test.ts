@@ -82,14 +82,24 @@ describe('avi:jira:updated:issue', () => {
     });
   });
 
-  test('events for issues nobody linked cost no Jira request and change nothing', async () => {
-    const unlinked = epicsOf(s.app.rt, 'ANLY')[0];
-    s.app.rt.jira.updateIssue(unlinked.key, { summary: 'Nobody links this' });
-    s.app.rt.jira.updateIssue(childrenOf(s.app, unlinked.id)[0]?.key ?? unlinked.key, {
-      summary: 'Nor its child',
-    });
+  test('an event for a child of an epic nobody linked costs no Jira request and changes nothing', async () => {
+    const unlinked = epicsOf(s.app.rt, 'ANLY').find((e) => childrenOf(s.app, e.id).length > 0)!;
+    s.app.rt.jira.updateIssue(childrenOf(s.app, unlinked.id)[0].key, { summary: 'Nobody links its epic' });
     const before = s.app.rt.kvs.dump();
     expect(await s.app.jiraRequestsDuring(() => s.app.rt.deliverEvents())).toBe(0);
+    expect(s.app.rt.kvs.dump()).toEqual(before);
+  });
+
+  test('an edited epic nobody linked costs one count of its project, and writes nothing when the count holds', async () => {
+    const unlinked = epicsOf(s.app.rt, 'ANLY')[0];
+    await s.lead('portfolio.get', {}); // takes the first counts
+    s.app.rt.jira.updateIssue(unlinked.key, { summary: 'Nobody links this' });
+    const before = s.app.rt.kvs.dump();
+    s.app.rt.jiraTraffic.length = 0;
+    await s.app.rt.deliverEvents();
+    expect(s.app.rt.jiraTraffic.map((t) => [t.request.path, t.request.accountId])).toEqual([
+      ['/rest/api/3/search/approximate-count', undefined],
+    ]);
     expect(s.app.rt.kvs.dump()).toEqual(before);
   });
 

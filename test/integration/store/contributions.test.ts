@@ -114,7 +114,8 @@ describe('snapshot updates from Jira', () => {
 
     const { result, paths } = await kvsRequests(() => w.store.updateSnapshots(changes));
     expect(result).toEqual({ updated: 30, unchanged: 0, missing: 0 });
-    expect(transactions(paths)).toBe(3); // 12 + 12 + 6
+    // 12 + 12 + 6 contributions, then ONE update of the read model for the whole refresh.
+    expect(transactions(paths)).toBe(4);
     const stored = await w.store.contributions.listBySolution(solution.id);
     expect(stored.every((c) => c.snapshot.statusCategory === 'done' && c.version === 2)).toBe(true);
     // A refresh is not a person's edit: who last edited the contribution stays as it was.

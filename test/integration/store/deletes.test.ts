@@ -1,3 +1,4 @@
+import { shardOf } from '../../../src/domain';
 import {
   ALICE,
   BOB,
@@ -128,17 +129,18 @@ describe('cascading deletes', () => {
     const error = await failure(w.store.solutions.delete(solution.id, 1, ALICE, { cascade: true }));
     expect(error.code).toBe('LIMIT');
     expect(error.message).toContain(
-      'would change 13 records (26 storage operations with their audit entries)',
+      // 13 records and their audit entries, and the solution's and the product's summary shards.
+      `would change 13 records (${26 + new Set([shardOf(solution.id), shardOf('10001')]).size} storage operations with their audit entries and the portfolio summary)`,
     );
     expect(error.message).toContain('Delete some of what depends on it first (12 linked epics');
     expect(w.rt.kvs.dump()).toEqual(before);
   });
 
-  test('the largest cascade that fits (12 records) goes through', async () => {
+  test('the largest cascade that fits (11 records, their audit entries and two summary shards) goes through', async () => {
     const { solution } = await seedChain(w.store);
-    for (let n = 1; n <= 11; n += 1) await w.store.contributions.link(linkInput(solution.id, n), ALICE);
+    for (let n = 1; n <= 10; n += 1) await w.store.contributions.link(linkInput(solution.id, n), ALICE);
     const result = await w.store.solutions.delete(solution.id, 1, ALICE, { cascade: true });
-    expect(result.deleted).toHaveLength(12);
+    expect(result.deleted).toHaveLength(11);
     expect(await w.store.contributions.list()).toEqual([]);
   });
 });

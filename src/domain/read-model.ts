@@ -1,0 +1,179 @@
+import type { Contribution, Market, Priority, Product, Solution } from '../contract';
+import { compareText } from './order';
+import { epicProgress } from './readiness';
+import { groupBy } from './rules';
+
+/**
+ * The read model (issue 8): what the portfolio's landing reads instead of every record. It is
+ * kept as data, in SHARDS values, each record in the shard its id hashes to, so a change rewrites
+ * one or two small values and the landing reads them all in one batch. Every number here is
+ * recomputed from the records it summarises (never incremented), so a rebuild always agrees.
+ */
+export const SHARDS = 16;
+
+export type PriorityBrief = Pick<
+  Priority,
+  'id' | 'marketId' | 'title' | 'layer' | 'importance' | 'status' | 'version'
+>;
+
+/** One product's part in one solution: counts and readiness inputs, no epic keys or titles. */
+export interface CellCounts {
+  projectId: string;
+  projectKey: string;
+  epics: number;
+  openEpics: number;
+  /** Pooled child-issue units (domain/readiness.ts `epicProgress`). */
+  done: number;
+  total: number;
+}
+
+export type SolutionRow = Pick<Solution, 'id' | 'name' | 'status' | 'horizon' | 'priorityIds' | 'version'> & {
+  cells: CellCounts[];
+};
+
+export type ProductRow = Pick<
+  Product,
+  'projectId' | 'projectKey' | 'projectName' | 'displayName' | 'productLine'
+> & {
+  /** The product record's version; null while the project has no record (never linked or saved). */
+  version: number | null;
+  /** Distinct epics of this project linked to any solution. */
+  linkedEpics: number;
+  /** Distinct open epics linked to a live (not dropped) solution: balance's growth. */
+  growth: number;
+  /** Open epics in Jira (status category not done), as last counted; null before the first count. */
+  openEpics: number | null;
+};
+
+export interface Shard {
+  markets: Record<string, Market>;
+  priorities: Record<string, PriorityBrief>;
+  solutions: Record<string, SolutionRow>;
+  products: Record<string, ProductRow>;
+}
+
+export const emptyShard = (): Shard => ({ markets: {}, priorities: {}, solutions: {}, products: {} });
+
+/** The shard a record lives in: FNV-1a of its id (stable across deploys and runtimes). */
+export function shardOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHARDS;
+}
+
+export function priorityBrief(p: Priority): PriorityBrief {
+  const { id, marketId, title, layer, importance, status, version } = p;
+  return { id, marketId, title, layer, importance, status, version };
+}
+
+export function solutionRow(s: Solution, cells: CellCounts[]): SolutionRow {
+  const { id, name, status, horizon, priorityIds, version } = s;
+  return { id, name, status, horizon, priorityIds, version, cells };
+}
+
+const isOpen = (c: Pick<Contribution, 'snapshot'>) => c.snapshot.statusCategory !== 'done';
+
+/** A solution's cells from ALL its contributions (hidden ones too), sorted by project key. */
+export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
+  const byProject = new Map<string, CellCounts>();
+  for (const c of contributions) {
+    const cell = byProject.get(c.projectId) ?? {
+      projectId: c.projectId,
+      projectKey: c.projectKey,
+      epics: 0,
+      openEpics: 0,
+      done: 0,
+      total: 0,
+    };
+    const progress = epicProgress(c.snapshot);
+    cell.epics += 1;
+    cell.openEpics += isOpen(c) ? 1 : 0;
+    cell.done += progress.done;
+    cell.total += progress.total;
+    byProject.set(c.projectId, cell);
+  }
+  return [...byProject.values()].sort((a, b) => compareText(a.projectKey, b.projectKey));
+}
+
+/**
+ * A product's link counts from ALL its contributions. `isLive(solutionId)` says whether a
+ * solution still counts as growth work (unknown solutions do not).
+ */
+export function productLinks(
+  contributions: readonly Contribution[],
+  isLive: (solutionId: string) => boolean,
+): Pick<ProductRow, 'linkedEpics' | 'growth'> {
+  const linked = new Set<string>();
+  const growth = new Set<string>();
+  for (const c of contributions) {
+    linked.add(c.epicId);
+    if (isOpen(c) && isLive(c.solutionId)) growth.add(c.epicId);
+  }
+  return { linkedEpics: linked.size, growth: growth.size };
+}
+
+/** A product row with nothing counted yet, from what the project record or a contribution knows. */
+export function newProductRow(
+  project: Pick<Product, 'projectId' | 'projectKey'> & Partial<Pick<Product, 'projectName'>>,
+): ProductRow {
+  return {
+    projectId: project.projectId,
+    projectKey: project.projectKey,
+    projectName: project.projectName ?? project.projectKey,
+    displayName: '',
+    productLine: '',
+    version: null,
+    linkedEpics: 0,
+    growth: 0,
+    openEpics: null,
+  };
+}
+
+/** A product row that says nothing: no record, no links, no open epics. Dropped from its shard. */
+export function isEmptyProductRow(row: ProductRow): boolean {
+  return row.version === null && row.linkedEpics === 0 && !row.openEpics;
+}
+
+/**
+ * Every shard from every record: the rebuild after an import, and the first use of a portfolio
+ * kept before the read model existed. `openEpics` comes from the previous rows (counts are Jira's,
+ * not ours); products with no record, no links and no count are left out.
+ */
+export function buildShards(
+  records: {
+    markets: readonly Market[];
+    priorities: readonly Priority[];
+    solutions: readonly Solution[];
+    contributions: readonly Contribution[];
+    products: readonly Product[];
+  },
+  openEpics: ReadonlyMap<string, Pick<ProductRow, 'projectId' | 'projectKey' | 'projectName' | 'openEpics'>>,
+): Shard[] {
+  const shards = Array.from({ length: SHARDS }, emptyShard);
+  const at = (id: string) => shards[shardOf(id)];
+  const bySolution = groupBy(records.contributions, (c) => c.solutionId);
+  const byProject = groupBy(records.contributions, (c) => c.projectId);
+  const live = new Set(records.solutions.filter((s) => s.status !== 'dropped').map((s) => s.id));
+  for (const m of records.markets) at(m.id).markets[m.id] = m;
+  for (const p of records.priorities) at(p.id).priorities[p.id] = priorityBrief(p);
+  for (const s of records.solutions)
+    at(s.id).solutions[s.id] = solutionRow(s, cellsOf(bySolution.get(s.id) ?? []));
+  const rows = new Map<string, ProductRow>();
+  for (const counted of openEpics.values())
+    rows.set(counted.projectId, { ...newProductRow(counted), openEpics: counted.openEpics });
+  for (const [projectId, list] of byProject) {
+    const row = rows.get(projectId) ?? newProductRow(list[0]);
+    rows.set(projectId, { ...row, ...productLinks(list, (id) => live.has(id)) });
+  }
+  for (const p of records.products) {
+    const row = rows.get(p.projectId) ?? newProductRow(p);
+    const { projectKey, projectName, displayName, productLine, version } = p;
+    rows.set(p.projectId, { ...row, projectKey, projectName, displayName, productLine, version });
+  }
+  for (const row of rows.values())
+    if (!isEmptyProductRow(row)) at(row.projectId).products[row.projectId] = row;
+  return shards;
+}

@@ -1,0 +1,50 @@
+import type { Settings } from '../../contract';
+import type { Deps } from '../../deps';
+import { mergeShards, type ReadModel } from './read-model-view';
+
+/** The read model and when balance's counts were taken: the landing's one storage read (plus settings). */
+export interface LoadedModel {
+  model: ReadModel;
+  countedAt: string | null;
+}
+
+/**
+ * Reads the read model. A portfolio kept before the read model existed has none yet: it is built
+ * once, here, from every record, with Jira's open-epic counts (the one landing that costs what
+ * the old ones did; the daily reconcile keeps it whole after that). After an import the counts
+ * are taken on the first landing the same way.
+ */
+export async function loadModel(
+  deps: Pick<Deps, 'store' | 'jira' | 'now'>,
+  settings: Settings,
+): Promise<LoadedModel> {
+  let { shards, meta } = await deps.store.readModel.read();
+  if (!meta || meta.value.countedAt === null) {
+    if (!meta) await deps.store.readModel.rebuild();
+    await countEveryProduct(deps, settings);
+    ({ shards, meta } = await deps.store.readModel.read());
+  }
+  return {
+    model: mergeShards([...shards.values()].map((s) => s.value)),
+    countedAt: meta?.value.countedAt ?? null,
+  };
+}
+
+/**
+ * Counts the open epics of every project the app can see (balance lists every product with open
+ * epics, linked or not): one project listing and one approximate count per project, as the app.
+ */
+export async function countEveryProduct(
+  deps: Pick<Deps, 'store' | 'jira' | 'now'>,
+  settings: Pick<Settings, 'epicIssueTypes'>,
+): Promise<number> {
+  const projects = await deps.jira.listProjects('app');
+  const counts = await deps.jira.openEpicCounts(projects, settings.epicIssueTypes, 'app');
+  const countedAt = deps.now().toISOString();
+  await deps.store.readModel.storeOpenEpicCounts(
+    counts.map((c) => ({ projectId: c.id, projectKey: c.key, projectName: c.name, openEpics: c.openEpics })),
+    countedAt,
+    true,
+  );
+  return counts.length;
+}

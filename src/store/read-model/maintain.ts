@@ -1,0 +1,150 @@
+import { kvs } from '@forge/kvs';
+import { AppFailure } from '../../contract';
+import { buildShards, isEmptyProductRow, shardOf, type ProductRow } from '../../domain';
+import { kvsCall } from '../kvs-call';
+import { readAll } from '../read-all';
+import { execute, shardOperation, type Operation } from '../writes';
+import { planReadModel, type RecordChange } from './plan';
+import {
+  allShards,
+  META_KEY,
+  READ_MODEL_ENTITY,
+  readEverything,
+  readShards,
+  type ReadModelMeta,
+} from './shards';
+
+const ATTEMPTS = 4;
+const RACED = 'The portfolio summary changed while it was being updated.';
+
+/**
+ * Brings the shards up to date with changes already stored (bulk snapshot refreshes, unlinking a
+ * deleted epic): one transaction, re-planned if another change wrote a shard meanwhile.
+ */
+export async function refreshReadModel(changes: readonly RecordChange[]): Promise<void> {
+  await withRetry(async () => {
+    const shards = await planReadModel(changes, 'written');
+    if (shards.length > 0) await execute(shards.map(shardOperation), RACED);
+  });
+}
+
+/**
+ * Rebuilds every shard from every record (after an import, or on first use of a portfolio kept
+ * before the read model existed). Reads the whole portfolio once: a background job's work, never
+ * a page load's, except that very first one.
+ */
+export async function rebuildReadModel(now: string): Promise<void> {
+  await withRetry(async () => {
+    const [{ shards, meta }, records] = await Promise.all([readEverything(), readAll()]);
+    const counted = new Map<string, ProductRow>();
+    for (const { value } of shards.values())
+      for (const row of Object.values(value.products))
+        if (row.openEpics !== null) counted.set(row.projectId, row);
+    const fresh = buildShards(records, counted);
+    const operations = allShards().map((index) =>
+      shardOperation({ index, version: shards.get(index)!.version, value: fresh[index] }),
+    );
+    operations.push(
+      metaOperation(meta?.version ?? null, { builtAt: now, countedAt: meta?.value.countedAt ?? null }),
+    );
+    await execute(operations, RACED);
+  });
+}
+
+/** Jira's open-epic count of one project, from an issue event. */
+export interface OpenEpicCount {
+  projectId: string;
+  projectKey: string;
+  projectName: string;
+  openEpics: number;
+}
+
+/**
+ * Stores open-epic counts. With `complete` (the reconcile counted every project), projects not
+ * counted have no open epics any more.
+ */
+export async function storeOpenEpicCounts(
+  counts: readonly OpenEpicCount[],
+  countedAt: string,
+  complete: boolean,
+): Promise<void> {
+  await withRetry(async () => {
+    const { shards, meta } = complete
+      ? await readEverything()
+      : { shards: await readShards(counts.map((c) => shardOf(c.projectId))), meta: undefined };
+    const before = new Map([...shards].map(([i, s]) => [i, JSON.stringify(s.value)]));
+    const byId = new Map(counts.map((c) => [c.projectId, c]));
+    for (const { value } of shards.values()) {
+      for (const row of Object.values(value.products))
+        if (complete && !byId.has(row.projectId)) row.openEpics = 0;
+    }
+    for (const count of counts) {
+      const shard = shards.get(shardOf(count.projectId))!.value;
+      const row = shard.products[count.projectId];
+      // A deleted issue's event may not name its project's key: keep the one known.
+      if (row)
+        shard.products[count.projectId] = {
+          ...row,
+          projectKey: count.projectKey || row.projectKey,
+          openEpics: count.openEpics,
+        };
+      else if (count.projectKey)
+        shard.products[count.projectId] = { ...emptyRow(count), openEpics: count.openEpics };
+    }
+    for (const { value } of shards.values())
+      for (const row of Object.values(value.products))
+        if (isEmptyProductRow(row)) delete value.products[row.projectId];
+    // Only shards whose counts moved are written: an event that changes no count writes nothing.
+    const operations: Operation[] = [...shards]
+      .filter(([index, s]) => JSON.stringify(s.value) !== before.get(index))
+      .map(([index, s]) => shardOperation({ index, ...s }));
+    if (meta !== undefined)
+      operations.push(
+        metaOperation(meta?.version ?? null, { builtAt: meta?.value.builtAt ?? countedAt, countedAt }),
+      );
+    if (operations.length > 0) await execute(operations, RACED);
+  });
+}
+
+function emptyRow(count: OpenEpicCount): ProductRow {
+  const { projectId, projectKey, projectName } = count;
+  return {
+    projectId,
+    projectKey,
+    projectName,
+    displayName: '',
+    productLine: '',
+    version: null,
+    linkedEpics: 0,
+    growth: 0,
+    openEpics: 0,
+  };
+}
+
+export async function readMeta(): Promise<ReadModelMeta | null> {
+  const stored = await kvsCall(() =>
+    kvs.entity<{ version: number; record: ReadModelMeta }>(READ_MODEL_ENTITY).get(META_KEY),
+  );
+  return stored?.record ?? null;
+}
+
+function metaOperation(version: number | null, meta: ReadModelMeta): Operation {
+  return {
+    kind: 'set',
+    entity: READ_MODEL_ENTITY,
+    key: META_KEY,
+    value: { version: (version ?? 0) + 1, record: meta },
+    expect: version === null ? 'absent' : { version },
+  };
+}
+
+async function withRetry(attempt: () => Promise<void>): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const conflict = error instanceof AppFailure && error.error.code === 'CONFLICT';
+      if (!conflict || i >= ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import type { Contribution, Market, Priority, Product, Solution } from '../../contract';
+import {
+  cellsOf,
+  isEmptyProductRow,
+  isLiveSolution,
+  newProductRow,
+  priorityBrief,
+  productLinks,
+  shardOf,
+  solutionRow,
+  type Shard,
+} from '../../domain';
+import { contributionSpec } from '../layout';
+import { listWhere } from '../reads';
+import { readShards, type Versioned } from './shards';
+
+/** A record written or deleted by one change; `before` is what was stored (contributions). */
+export type RecordChange =
+  | { type: 'market'; id: string; after: Market | null }
+  | { type: 'priority'; id: string; after: Priority | null }
+  | { type: 'solution'; id: string; after: Solution | null }
+  | { type: 'contribution'; id: string; after: Contribution | null; before: Contribution | null }
+  | { type: 'product'; id: string; after: Product | null };
+
+export interface ShardWrite {
+  index: number;
+  /** The version read; the write is conditional on it (null: the shard must still be absent). */
+  version: number | null;
+  value: Shard;
+}
+
+/**
+ * The shards a change moves, recomputed from the records they summarise. `pending`: the changes
+ * are not stored yet (they commit in the same transaction as these shard writes), so lists read
+ * from storage are corrected by them; otherwise they are already stored.
+ * Reads: one index query per solution whose epics changed and per product touched, and one or
+ * two batch reads of shards, whatever the portfolio's size.
+ */
+export async function planReadModel(
+  changes: readonly RecordChange[],
+  mode: 'pending' | 'written',
+): Promise<ShardWrite[]> {
+  if (changes.length === 0) return [];
+  const of = <K extends RecordChange['type']>(type: K) =>
+    changes.filter((c): c is Extract<RecordChange, { type: K }> => c.type === type);
+  const contributions = of('contribution');
+  const solutions = of('solution');
+  const products = of('product');
+  const pending = new Map(mode === 'pending' ? contributions.map((c) => [c.id, c.after]) : []);
+
+  const cellSolutions = new Set(contributions.flatMap((c) => ids(c.after?.solutionId, c.before?.solutionId)));
+  const projects = new Set([
+    ...contributions.flatMap((c) => ids(c.after?.projectId, c.before?.projectId)),
+    ...products.map((p) => p.id),
+  ]);
+  const touched = changes.map((c) => shardOf(c.id));
+  const shards = await readShards([...touched, ...[...cellSolutions, ...projects].map(shardOf)]);
+  const rowOf = (id: string) => shards.get(shardOf(id))?.value.solutions[id];
+
+  // A solution dropped or revived moves the growth of every product it has epics in.
+  for (const s of solutions) {
+    const row = rowOf(s.id);
+    if (row && isLiveSolution(row) !== (s.after !== null && isLiveSolution(s.after)))
+      row.cells.forEach((cell) => projects.add(cell.projectId));
+  }
+  const [bySolution, byProject] = await Promise.all([
+    listCorrected(cellSolutions, 'solutionId', pending),
+    listCorrected(projects, 'projectId', pending),
+  ]);
+  const linkedSolutions = [...byProject.values()].flat().map((c) => c.solutionId);
+  const missing = [...linkedSolutions, ...projects].map(shardOf).filter((i) => !shards.has(i));
+  for (const [i, shard] of await readShards(missing)) shards.set(i, shard);
+
+  const changedSolution = new Map(solutions.map((s) => [s.id, s.after]));
+  const isLive = (id: string) => {
+    const after = changedSolution.get(id);
+    if (after !== undefined) return after !== null && isLiveSolution(after);
+    const row = rowOf(id);
+    return row !== undefined && isLiveSolution(row);
+  };
+
+  const dirty = new Set<number>();
+  const edit = (id: string) => {
+    const index = shardOf(id);
+    dirty.add(index);
+    return shards.get(index)!.value;
+  };
+  for (const m of of('market')) setOrDelete(edit(m.id).markets, m.id, m.after);
+  for (const p of of('priority')) setOrDelete(edit(p.id).priorities, p.id, p.after && priorityBrief(p.after));
+  for (const s of solutions) {
+    const shard = edit(s.id);
+    setOrDelete(shard.solutions, s.id, s.after && solutionRow(s.after, shard.solutions[s.id]?.cells ?? []));
+  }
+  for (const [solutionId, list] of bySolution) {
+    const row = edit(solutionId).solutions[solutionId];
+    if (row) row.cells = cellsOf(list);
+  }
+  const productChange = new Map(products.map((p) => [p.id, p.after]));
+  for (const [projectId, list] of byProject) {
+    const shard = edit(projectId);
+    const row = productRow(shard.products[projectId], projectId, productChange.get(projectId), list);
+    Object.assign(row, productLinks(list, isLive));
+    setOrDelete(shard.products, projectId, isEmptyProductRow(row) ? null : row);
+  }
+  return [...dirty].map((index) => ({ index, ...(shards.get(index) as Versioned<Shard>) }));
+}
+
+const ids = (...values: (string | undefined)[]) => values.filter((v): v is string => v !== undefined);
+
+function setOrDelete<T>(map: Record<string, T>, id: string, value: T | null): void {
+  if (value === null) delete map[id];
+  else map[id] = value;
+}
+
+/** The row as stored, renamed by a product change, or new from what a contribution knows. */
+function productRow(
+  stored: Shard['products'][string] | undefined,
+  projectId: string,
+  change: Product | null | undefined,
+  contributions: readonly Contribution[],
+): Shard['products'][string] {
+  const known = contributions[0];
+  const row =
+    stored ?? newProductRow({ projectId, projectKey: known?.projectKey ?? change?.projectKey ?? '' });
+  if (change) {
+    const { projectKey, projectName, displayName, productLine, version } = change;
+    Object.assign(row, { projectKey, projectName, displayName, productLine, version });
+  } else if (change === null) row.version = null;
+  return row;
+}
+
+/** Each id's contributions as they will be once the pending changes are stored. */
+async function listCorrected(
+  idsToList: ReadonlySet<string>,
+  index: 'solutionId' | 'projectId',
+  pending: ReadonlyMap<string, Contribution | null>,
+): Promise<Map<string, Contribution[]>> {
+  const lists = await Promise.all(
+    [...idsToList].map(async (id) => {
+      const stored = await listWhere(contributionSpec, index, id);
+      const kept = stored.filter((c) => !pending.has(c.id));
+      const added = [...pending.values()].filter((c): c is Contribution => c !== null && c[index] === id);
+      return [id, [...kept, ...added]] as [string, Contribution[]];
+    }),
+  );
+  return new Map(lists);
+}
