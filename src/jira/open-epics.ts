@@ -46,14 +46,3 @@ export async function openEpicsByProject(
   for (const issue of issues) byProject.get(issue.fields.project.id)?.push(issue.id);
   return byProject;
 }
-
-/** How many open epics each project has; see `openEpicsByProject` for the cost. */
-export async function countOpenEpics(
-  request: JiraRequest,
-  projectIds: readonly string[],
-  issueTypes: readonly string[],
-  as: Actor,
-): Promise<Map<string, number>> {
-  const byProject = await openEpicsByProject(request, projectIds, issueTypes, as);
-  return new Map([...byProject].map(([projectId, ids]) => [projectId, ids.length]));
-}
