@@ -20,18 +20,6 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 }
 
-/** Rows of `label | median | p95 | CPU median | runs`. */
-export function printTimings(timings: readonly Timing[]): void {
-  const rows = timings.map((t) => [
-    t.label,
-    formatMs(t.median),
-    formatMs(t.p95),
-    formatMs(t.cpuMedian),
-    String(t.runs),
-  ]);
-  printTable(['', 'median', 'p95', 'CPU median', 'runs'], rows);
-}
-
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   console.log(`  ${pad(header, widths)}`);
