@@ -30,16 +30,12 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
  * How time grows with size: the ratio of medians and the growth exponent k in time ∝ size^k
  * (0 flat, 1 linear, 2 quadratic), so "4× the data took 15×" reads as "quadratic" at a glance.
  */
-export function growth(
-  small: number,
-  large: number,
-  sizeFactor: number,
-): { ratio: number; exponent: number } {
+function growth(small: number, large: number, sizeFactor: number): { ratio: number; exponent: number } {
   const ratio = large / small;
   return { ratio, exponent: Math.log(ratio) / Math.log(sizeFactor) };
 }
 
-export function verdict(exponent: number): string {
+function verdict(exponent: number): string {
   if (exponent < 0.35) return 'flat';
   if (exponent < 1.35) return 'about linear';
   if (exponent < 1.75) return 'SUPERLINEAR';

@@ -6,7 +6,7 @@ import type { JiraRequest } from './transport';
 import type { Actor } from './types';
 
 /** 100 requests of 100: beyond that the balance view would not fit a resolver's 25 s anyway. */
-export const MAX_OPEN_EPICS = 10_000;
+const MAX_OPEN_EPICS = 10_000;
 
 /**
  * The open (status category not done) epics of each project, for the balance view.

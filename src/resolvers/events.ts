@@ -34,7 +34,7 @@ const issueEvent = z.looseObject({
 /** Changelog field names Jira uses when an issue's parent (its epic) changes. */
 const PARENT_FIELDS = new Set(['parent', 'IssueParentAssociation', 'Parent', 'Epic Link']);
 
-export interface IssueEventFacts {
+interface IssueEventFacts {
   kind: 'created' | 'updated' | 'deleted';
   issueId: string;
   /** Parents whose child progress the event changes: the current one and any the issue left. */
@@ -48,7 +48,7 @@ const EVENT_KINDS: Record<string, IssueEventFacts['kind'] | undefined> = {
 };
 
 /** Undefined for events Market Layer does not act on, or payloads that are not issue events. */
-export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
+function readIssueEvent(event: unknown): IssueEventFacts | undefined {
   const parsed = issueEvent.safeParse(event);
   if (!parsed.success) return undefined;
   const { eventType, issue, changelog } = parsed.data;
@@ -74,10 +74,7 @@ export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
  * - deleted: remove the epic's contributions (audited with accountId null), refresh the parents'.
  * A payload without the parent is caught up by the daily reconcile.
  */
-export async function onIssueEvent(
-  deps: Pick<Deps, 'jira' | 'store'>,
-  event: unknown,
-): Promise<RefreshOutcome> {
+async function onIssueEvent(deps: Pick<Deps, 'jira' | 'store'>, event: unknown): Promise<RefreshOutcome> {
   const none: RefreshOutcome = { refreshed: 0, removed: 0, skipped: 0 };
   const facts = readIssueEvent(event);
   if (!facts) return none;
