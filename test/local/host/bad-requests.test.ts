@@ -24,7 +24,12 @@ afterAll(async () => {
 const invoke = (body: string) =>
   fetch(`${base}/__forge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 const portfolioGet = (payload: unknown) =>
-  JSON.stringify({ user: 'avery.lead@acme-demo.test', moduleKey: 'portfolio', key: 'portfolio.get', payload });
+  JSON.stringify({
+    user: 'avery.lead@acme-demo.test',
+    moduleKey: 'portfolio',
+    key: 'portfolio.get',
+    payload,
+  });
 
 async function expectRefused(response: Response, status: number, message: RegExp) {
   expect(response.status).toBe(status);
@@ -58,8 +63,16 @@ test('a body over Forge’s 500 KB payload limit is a 413', async () => {
 });
 
 test('an unknown demo user or module is a 400 that lists what exists', async () => {
-  const unknownUser = JSON.stringify({ user: 'nobody@example.test', moduleKey: 'portfolio', key: 'portfolio.get' });
-  await expectRefused(await invoke(unknownUser), 400, /Unknown demo user nobody@example.test; known: avery.lead/);
+  const unknownUser = JSON.stringify({
+    user: 'nobody@example.test',
+    moduleKey: 'portfolio',
+    key: 'portfolio.get',
+  });
+  await expectRefused(
+    await invoke(unknownUser),
+    400,
+    /Unknown demo user nobody@example.test; known: avery.lead/,
+  );
   const unknownModule = JSON.stringify({ user: 'avery.lead@acme-demo.test', moduleKey: 'nope', key: 'x' });
   await expectRefused(await invoke(unknownModule), 400, /no module 'nope'/);
 });
