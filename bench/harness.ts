@@ -43,7 +43,7 @@ const sink: unknown[] = [];
 const collectGarbage: () => void = typeof globalThis.gc === 'function' ? globalThis.gc : () => undefined;
 
 /** Nearest-rank percentile of ascending samples. */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];

@@ -20,18 +20,6 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 }
 
-/** Rows of `label | median | p95 | CPU median | runs`. */
-export function printTimings(timings: readonly Timing[]): void {
-  const rows = timings.map((t) => [
-    t.label,
-    formatMs(t.median),
-    formatMs(t.p95),
-    formatMs(t.cpuMedian),
-    String(t.runs),
-  ]);
-  printTable(['', 'median', 'p95', 'CPU median', 'runs'], rows);
-}
-
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   console.log(`  ${pad(header, widths)}`);
@@ -42,16 +30,12 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
  * How time grows with size: the ratio of medians and the growth exponent k in time ∝ size^k
  * (0 flat, 1 linear, 2 quadratic), so "4× the data took 15×" reads as "quadratic" at a glance.
  */
-export function growth(
-  small: number,
-  large: number,
-  sizeFactor: number,
-): { ratio: number; exponent: number } {
+function growth(small: number, large: number, sizeFactor: number): { ratio: number; exponent: number } {
   const ratio = large / small;
   return { ratio, exponent: Math.log(ratio) / Math.log(sizeFactor) };
 }
 
-export function verdict(exponent: number): string {
+function verdict(exponent: number): string {
   if (exponent < 0.35) return 'flat';
   if (exponent < 1.35) return 'about linear';
   if (exponent < 1.75) return 'SUPERLINEAR';

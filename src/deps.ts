@@ -12,11 +12,7 @@ export interface Deps {
 }
 
 /** Production wiring; tests and the local runtime run these same dependencies (their SDK calls are emulated). */
-export function createDeps(overrides: Partial<Deps> = {}): Deps {
-  const now = overrides.now ?? (() => new Date());
-  return {
-    now,
-    jira: overrides.jira ?? createJiraClient({ now }),
-    store: overrides.store ?? createStore({ now }),
-  };
+export function createDeps(): Deps {
+  const now = () => new Date();
+  return { now, jira: createJiraClient({ now }), store: createStore({ now }) };
 }

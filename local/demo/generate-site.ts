@@ -22,7 +22,7 @@ const ALL_PROJECT_PERMISSIONS = [
 ];
 
 /** The product behind the n-th project: the six demo products first, then generic ones. */
-export function productAt(index: number): ProductSpec {
+function productAt(index: number): ProductSpec {
   if (index < DEMO_PRODUCTS.length) return DEMO_PRODUCTS[index];
   const extra = index - DEMO_PRODUCTS.length;
   const name = MORE_PRODUCT_NAMES[extra % MORE_PRODUCT_NAMES.length];

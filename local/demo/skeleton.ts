@@ -2,7 +2,7 @@ import type { SiteApp, SiteIssueType, SiteSecurityLevel, SiteStatus } from '../j
 import { DEMO_USERS } from './demo-users';
 
 /** Every generated date is relative to this instant, never to the clock: output is stable. */
-export const BASE_DATE = new Date('2026-03-02T09:00:00.000Z');
+const BASE_DATE = new Date('2026-03-02T09:00:00.000Z');
 export const DEMO_BASE_URL = 'https://acme-demo.atlassian.net';
 
 export const ISSUE_TYPES = {

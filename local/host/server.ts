@@ -86,7 +86,10 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES)
-      throw new BadRequest(`The request body is over Forge's ${MAX_BODY_BYTES / 1024} KB payload limit.`, 413);
+      throw new BadRequest(
+        `The request body is over Forge's ${MAX_BODY_BYTES / 1024} KB payload limit.`,
+        413,
+      );
     chunks.push(chunk as Buffer);
   }
   let parsed: unknown;

@@ -17,6 +17,3 @@ export function themeCss(): string {
     return mod.default;
   }).join('\n');
 }
-
-/** The `data-theme` attribute value Jira sets on a themed frame's <html>. */
-export const THEME_ATTRIBUTE = 'dark:dark light:light spacing:spacing typography:typography shape:shape';

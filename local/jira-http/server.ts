@@ -3,8 +3,6 @@ import type { AddressInfo } from 'node:net';
 import type { EmulatorResponse, JiraService } from '../types';
 import { AUTHENTICATION_REQUIRED, authenticate, type JiraHttpUser } from './basic-auth';
 
-export type { JiraHttpUser } from './basic-auth';
-
 export interface ServeJiraOptions {
   /** 0 picks a free port (tests); the chosen one is in the result. */
   port: number;

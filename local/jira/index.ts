@@ -6,8 +6,7 @@ import { SearchService } from './search-service';
 import type { SiteData, SiteIssue, SiteProject, SiteUser } from './site';
 import { type IssueChangeListener, SiteStore } from './store';
 
-export type { IssueChange, IssueChangeListener } from './store';
-export type { IssueChanges, NewIssue } from './mutations';
+export type { IssueChange } from './store';
 export * from './site';
 
 export interface JiraSiteOptions {

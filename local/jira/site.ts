@@ -94,7 +94,7 @@ export interface ProjectPermissionGrant {
 }
 
 /** A global permission (ADMINISTER, or an app's custom global permission ARI) for a grantee. */
-export interface GlobalPermissionGrant {
+interface GlobalPermissionGrant {
   permission: string;
   grantee: Grantee;
 }

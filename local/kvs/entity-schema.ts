@@ -5,7 +5,7 @@ import type { AttributeType, EntityDeclaration, SqlValue } from './types';
 /** Forge reserves `by-key`: every entity can be queried by key without declaring it. */
 export const BY_KEY_INDEX = 'by-key';
 
-export interface ResolvedIndex {
+interface ResolvedIndex {
   name: string;
   partition: string[];
   range: string;

@@ -16,13 +16,7 @@ import type { EntityDeclaration, KvsSnapshot } from './types';
 
 export { entitiesFromManifest } from './manifest';
 export { CONDITION_FAILED_CODE } from './transaction';
-export type {
-  AttributeType,
-  EntityDeclaration,
-  IndexDeclaration,
-  KvsSnapshot,
-  StoredItemSnapshot,
-} from './types';
+export type { EntityDeclaration } from './types';
 
 export interface KvsEmulatorOptions {
   /** `':memory:'` in tests, a file path for `npm start`. */

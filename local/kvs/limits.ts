@@ -3,15 +3,15 @@ import { badRequest } from './errors';
 
 // Key length, key format, value size and object depth:
 // https://developer.atlassian.com/platform/forge/limits-kvs-ce
-export const MAX_KEY_LENGTH = 500;
-export const KEY_FORMAT = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
-export const MAX_VALUE_BYTES = 240 * 1024;
-export const MAX_OBJECT_DEPTH = 31;
+const MAX_KEY_LENGTH = 500;
+const KEY_FORMAT = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
+const MAX_VALUE_BYTES = 240 * 1024;
+const MAX_OBJECT_DEPTH = 31;
 
 // Transactions: at most 25 operations and a 4MB payload, each key once.
 // https://developer.atlassian.com/platform/forge/storage-reference/transactions
 export const MAX_TRANSACTION_OPERATIONS = 25;
-export const MAX_REQUEST_PAYLOAD_BYTES = 4 * 1024 * 1024;
+const MAX_REQUEST_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 // Batches: at most 25 items and the same 4MB payload as transactions.
 // https://developer.atlassian.com/platform/forge/storage-reference/batchops
@@ -20,8 +20,8 @@ export const MAX_BATCH_ITEMS = 25;
 // Query pages: 10 results by default, 1 to 100 allowed.
 // https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-query
 // https://developer.atlassian.com/platform/forge/storage-reference/handling-errors-customentities
-export const DEFAULT_QUERY_LIMIT = 10;
-export const MAX_QUERY_LIMIT = 100;
+const DEFAULT_QUERY_LIMIT = 10;
+const MAX_QUERY_LIMIT = 100;
 
 // Entity names: 3 to 60 characters of a-z0-9:-_. (manifest schema of @forge/manifest and
 // https://developer.atlassian.com/platform/forge/storage-reference/handling-errors-customentities).
@@ -68,7 +68,7 @@ export function validateValue(value: unknown): string {
 }
 
 /** Nesting depth: a scalar is 0, `{}` or `[]` is 1, `{ a: {} }` is 2. */
-export function depthOf(value: unknown): number {
+function depthOf(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   const children = Array.isArray(value) ? value : Object.values(value);
   let deepest = 0;

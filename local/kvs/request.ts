@@ -19,12 +19,6 @@ export function optionalRecord(value: unknown, what: string): JsonRecord | undef
   return value === undefined || value === null ? undefined : asRecord(value, what);
 }
 
-export function optionalString(value: unknown, what: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw invalidBody(`Provided ${what} is invalid: expected a string.`);
-  return value;
-}
-
 /** `options.metadataFields` of get and query requests. */
 export function metadataFieldsOf(options: JsonRecord | undefined, field = 'metadataFields'): string[] {
   const fields = options?.[field];

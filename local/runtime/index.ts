@@ -12,7 +12,6 @@ import { HandlerInvoker, type ExtensionContext } from './invoker';
 import { readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
-export { Faults } from './faults';
 
 export interface LocalRuntimeOptions {
   /** Folder for the SQLite file; omitted = in memory (tests). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 /** The parts of manifest.yml the local runtime acts on. */
-export interface ManifestFunction {
+interface ManifestFunction {
   key: string;
   /** `file.export`, relative to src/, as Forge reads it. */
   handler: string;

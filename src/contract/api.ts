@@ -127,7 +127,7 @@ export const api = {
   'admin.refreshSnapshots': { input: empty, output: {} as { refreshed: number; removed: number } },
 } satisfies Record<string, { input: z.ZodType; output: unknown }>;
 
-export type Api = typeof api;
+type Api = typeof api;
 export type ResolverKey = keyof Api;
 /** What the caller sends (defaults may be omitted). */
 export type Input<K extends ResolverKey> = z.input<Api[K]['input']>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountId, id, isoDate, oneToFive, optionalText, projectId, text, version } from './fields';
 
 export const MARKET_STATUSES = ['target', 'explore', 'sustain', 'exit'] as const;
-export const SEGMENT_KINDS = ['industry', 'region', 'size'] as const;
+const SEGMENT_KINDS = ['industry', 'region', 'size'] as const;
 export const LAYERS = ['executive', 'senior-manager', 'user'] as const;
 export const PRIORITY_STATUSES = ['hypothesis', 'validated', 'retired'] as const;
 export const HORIZONS = ['now', 'next', 'later'] as const;
@@ -21,7 +21,7 @@ const stored = {
   updatedBy: accountId,
 };
 
-export const segmentTag = z.strictObject({
+const segmentTag = z.strictObject({
   kind: z.enum(SEGMENT_KINDS, { error: 'Tag kind must be industry, region or size' }),
   value: text('Tag', 40),
 });
@@ -37,7 +37,7 @@ export const marketFields = z.strictObject({
 export const market = z.strictObject({ id, ...marketFields.shape, ...stored });
 export type Market = z.infer<typeof market>;
 
-export const evidence = z.strictObject({
+const evidence = z.strictObject({
   customerOrg: text('Customer organisation', 120),
   role: text('Role', 80),
   date: isoDate,
@@ -75,7 +75,7 @@ export const solution = z.strictObject({ id, ...solutionFields.shape, ...stored 
 export type Solution = z.infer<typeof solution>;
 
 /** What Jira said about an epic when we last looked; views are served from this, not from Jira. */
-export const epicSnapshot = z.strictObject({
+const epicSnapshot = z.strictObject({
   summary: z.string(),
   statusName: z.string(),
   statusCategory: z.enum(STATUS_CATEGORIES),
@@ -141,21 +141,14 @@ export const DEFAULT_SETTINGS: z.infer<typeof settingsFields> = {
   extraEditorAccountIds: [],
 };
 
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'link',
-  'unlink',
-  'snapshot',
-  'epic-deleted',
-  'import',
-] as const;
+type AuditAction =
+  'create' | 'update' | 'delete' | 'link' | 'unlink' | 'snapshot' | 'epic-deleted' | 'import';
+
 export interface AuditEntry {
   id: string;
   entityType: 'market' | 'priority' | 'solution' | 'contribution' | 'product' | 'settings';
   entityId: string;
-  action: (typeof AUDIT_ACTIONS)[number];
+  action: AuditAction;
   /** `null` when the app itself acted (a trigger or the daily reconcile). */
   accountId: string | null;
   at: string;

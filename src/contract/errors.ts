@@ -1,15 +1,7 @@
 import type { ZodError } from 'zod';
 
 /** Every failure a resolver can report. The UI switches on `code`, never on `message`. */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'LIMIT',
-  'UNAVAILABLE',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'LIMIT' | 'UNAVAILABLE';
 
 /** Something that still refers to a record a caller tried to delete. */
 export interface Dependent {

@@ -6,7 +6,7 @@
  * `changedFields(null, created)` lists every field of a new record and
  * `changedFields(deleted, null)` every field of a removed one.
  */
-export const IGNORED_FIELDS: ReadonlySet<string> = new Set(['version', 'updatedAt', 'updatedBy']);
+const IGNORED_FIELDS: ReadonlySet<string> = new Set(['version', 'updatedAt', 'updatedBy']);
 
 export function changedFields<T extends object>(
   before: T | null,

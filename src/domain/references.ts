@@ -23,13 +23,13 @@ import type { IsVisible, PortfolioData } from './types';
 
 export type RecordType = Dependent['type'];
 
-export interface PlannedDelete {
+interface PlannedDelete {
   type: RecordType;
   id: string;
   version: number;
 }
 
-export interface PlannedSolutionUpdate {
+interface PlannedSolutionUpdate {
   type: 'solution';
   id: string;
   version: number;

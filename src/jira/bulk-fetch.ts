@@ -9,7 +9,7 @@ import type { Actor, JiraIssue, Unresolved } from './types';
  * Bulk fetch takes at most 100 issues a request when fields are named
  * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-bulkfetch-post).
  */
-export const BULK_FETCH_SIZE = 100;
+const BULK_FETCH_SIZE = 100;
 
 /**
  * The published bean says `issueErrors` holds retriable failures, yet Jira also lists issues that

@@ -11,7 +11,7 @@ import type { Actor, ChildCounts } from './types';
  * epics plus one per 100 children (each child is one point of the app's hourly quota either way:
  * https://developer.atlassian.com/cloud/jira/platform/rate-limiting/).
  */
-export const PARENTS_PER_QUERY = 100;
+const PARENTS_PER_QUERY = 100;
 
 /** Children can be many; this bounds one refresh (100 pages of 100) rather than the 25 s resolver. */
 const MAX_CHILDREN_PER_QUERY = 10_000;

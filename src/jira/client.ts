@@ -1,14 +1,13 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
-import { childProgress } from './child-progress';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
-import { countOpenEpics as openEpicCounts, type ProjectEpicCount } from './epic-counts';
+import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { myself } from './myself';
-import { countOpenEpics, openEpicsByProject } from './open-epics';
+import { openEpicsByProject } from './open-epics';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjects } from './projects';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
 import { createJiraRequest, DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport';
-import type { Actor, ChildCounts, JiraIssue, JiraProject, Myself, PermissionCheckResult } from './types';
+import type { Actor, JiraIssue, JiraProject, Myself, PermissionCheckResult } from './types';
 
 export interface JiraClientOptions extends Partial<RetryPolicy> {
   /** The clock for `refreshedAt` in snapshots. */
@@ -20,7 +19,6 @@ export interface JiraClient {
   searchEpics(search: EpicSearch, as: Actor): Promise<EpicSearchResult>;
   getIssue(idOrKey: string, as: Actor): Promise<JiraIssue>;
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
-  childProgress(epicIds: readonly string[], as: Actor): Promise<Map<string, ChildCounts>>;
   snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
   listProjects(as: Actor): Promise<JiraProject[]>;
   openEpicsByProject(
@@ -28,11 +26,6 @@ export interface JiraClient {
     issueTypes: readonly string[],
     as: Actor,
   ): Promise<Map<string, string[]>>;
-  countOpenEpics(
-    projectIds: readonly string[],
-    issueTypes: readonly string[],
-    as: Actor,
-  ): Promise<Map<string, number>>;
   /** Open epics of each project, one approximate count each (balance's denominator). */
   openEpicCounts(
     projects: readonly JiraProject[],
@@ -54,12 +47,10 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     searchEpics: (search, as) => searchEpics(request, search, as),
     getIssue: (idOrKey, as) => getIssue(request, idOrKey, as),
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
-    childProgress: (epicIds, as) => childProgress(request, epicIds, as),
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
     listProjects: (as) => listProjects(request, as),
     openEpicsByProject: (projectIds, issueTypes, as) =>
       openEpicsByProject(request, projectIds, issueTypes, as),
-    countOpenEpics: (projectIds, issueTypes, as) => countOpenEpics(request, projectIds, issueTypes, as),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
     myself: () => myself(request),

@@ -18,7 +18,7 @@ export interface ProjectEpicCount extends JiraProject {
  * listing the epics would cost a point per epic (18,738 at the large portfolio). Run as the app, so
  * every viewer sees the same numbers (hidden epics are counted, never named).
  */
-export async function countOpenEpics(
+export async function openEpicCounts(
   request: JiraRequest,
   projects: readonly JiraProject[],
   issueTypes: readonly string[],

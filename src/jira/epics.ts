@@ -32,9 +32,7 @@ export interface EpicSearchResult {
   truncated: boolean;
 }
 
-export function epicJql(
-  search: Pick<EpicSearch, 'projectIds' | 'issueTypes' | 'text' | 'excludeDone'>,
-): string {
+function epicJql(search: Pick<EpicSearch, 'projectIds' | 'issueTypes' | 'text' | 'excludeDone'>): string {
   const clauses = [`issuetype in ${jqlList(search.issueTypes)}`];
   if (search.projectIds) clauses.push(`project in ${jqlList(search.projectIds)}`);
   if (search.excludeDone) clauses.push('statusCategory != Done');

@@ -6,7 +6,7 @@ import type { JiraRequest } from './transport';
 import type { Actor } from './types';
 
 /** 100 requests of 100: beyond that the balance view would not fit a resolver's 25 s anyway. */
-export const MAX_OPEN_EPICS = 10_000;
+const MAX_OPEN_EPICS = 10_000;
 
 /**
  * The open (status category not done) epics of each project, for the balance view.
@@ -45,15 +45,4 @@ export async function openEpicsByProject(
     fail('LIMIT', `These products have more than ${MAX_OPEN_EPICS} open epics; choose fewer products.`);
   for (const issue of issues) byProject.get(issue.fields.project.id)?.push(issue.id);
   return byProject;
-}
-
-/** How many open epics each project has; see `openEpicsByProject` for the cost. */
-export async function countOpenEpics(
-  request: JiraRequest,
-  projectIds: readonly string[],
-  issueTypes: readonly string[],
-  as: Actor,
-): Promise<Map<string, number>> {
-  const byProject = await openEpicsByProject(request, projectIds, issueTypes, as);
-  return new Map([...byProject].map(([projectId, ids]) => [projectId, ids.length]));
 }

@@ -6,13 +6,13 @@ import type { JiraRequest } from './transport';
 import type { GrantedScope, PermissionCheckResult, ProjectPermissionKey } from './types';
 
 /** The `jira:globalPermission` module key in manifest.yml. */
-export const MANAGE_PERMISSION_MODULE_KEY = 'manage-market-layer';
+const MANAGE_PERMISSION_MODULE_KEY = 'manage-market-layer';
 
 /**
  * "A maximum of 1000 projects and 1000 issues can be checked" per request
  * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-permissions/#api-rest-api-3-permissions-check-post).
  */
-export const PERMISSION_CHECK_SIZE = 1000;
+const PERMISSION_CHECK_SIZE = 1000;
 
 export interface PermissionQuery {
   /** Issue ids (digits); keys are not accepted by Jira here and count as not granted. */
@@ -29,7 +29,7 @@ export interface PermissionQuery {
  * environment ids. `getAppContext()` gives them wrapped in ARIs; `appAri.appId` and
  * `environmentAri.environmentId` are the raw ids (see @forge/api out/api/ari.js).
  */
-export function manageMarketLayerPermissionKey(): string {
+function manageMarketLayerPermissionKey(): string {
   const { appAri, environmentAri } = getAppContext();
   return `ari:cloud:ecosystem::extension/${appAri.appId}/${environmentAri.environmentId}/static/${MANAGE_PERMISSION_MODULE_KEY}`;
 }

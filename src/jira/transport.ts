@@ -25,7 +25,7 @@ export interface JiraLogEvent {
   detail?: string;
 }
 
-export interface JiraCall<T> {
+interface JiraCall<T> {
   as: Actor;
   method: 'GET' | 'POST';
   path: Route;

@@ -10,7 +10,7 @@ import {
 } from '../contract';
 
 /** The extension context Jira gives the calling module; the project or issue comes from here. */
-export interface ExtensionContext {
+interface ExtensionContext {
   type: string;
   project?: { id: string; key: string; type?: string };
   issue?: { id: string; key: string; type?: string; typeId?: string };

@@ -42,7 +42,7 @@ const issueEvent = z.looseObject({
 /** Changelog field names Jira uses when an issue's parent (its epic) changes. */
 const PARENT_FIELDS = new Set(['parent', 'IssueParentAssociation', 'Parent', 'Epic Link']);
 
-export interface IssueEventFacts {
+interface IssueEventFacts {
   kind: 'created' | 'updated' | 'deleted';
   issueId: string;
   /** Parents whose child progress the event changes: the current one and any the issue left. */
@@ -61,7 +61,7 @@ const EVENT_KINDS: Record<string, IssueEventFacts['kind'] | undefined> = {
 };
 
 /** Undefined for events Market Layer does not act on, or payloads that are not issue events. */
-export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
+function readIssueEvent(event: unknown): IssueEventFacts | undefined {
   const parsed = issueEvent.safeParse(event);
   if (!parsed.success) return undefined;
   const { eventType, issue, changelog } = parsed.data;
@@ -95,7 +95,7 @@ export function readIssueEvent(event: unknown): IssueEventFacts | undefined {
  * - deleted: remove the epic's contributions (audited with accountId null), refresh the parents'.
  * A payload without the parent is caught up by the daily reconcile.
  */
-export async function onIssueEvent(
+async function onIssueEvent(
   deps: Pick<Deps, 'jira' | 'store' | 'now'>,
   event: unknown,
 ): Promise<RefreshOutcome> {

@@ -27,7 +27,7 @@ const EPIC_SEARCH_LIMIT = 50;
  * and what only Jira knows right now (open epics for balance, the project's unlinked epics, the
  * panel's own issue).
  */
-export function createReadResolvers(deps: Deps) {
+function createReadResolvers(deps: Deps) {
   return {
     ...createPortfolioResolvers(deps),
 

@@ -15,7 +15,7 @@ export interface RefreshOutcome {
  * (src/jira/snapshots.ts), then the store writes; stepping bounds memory and lets most of a very
  * large portfolio be refreshed even if a late step fails.
  */
-export const REFRESH_STEP = 500;
+const REFRESH_STEP = 500;
 
 /**
  * Brings the stored snapshots of these contributions up to date with Jira, read as the app

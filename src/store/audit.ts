@@ -24,7 +24,7 @@ export interface AuditFacts {
   summary: string;
 }
 
-export function entityKey(type: AuditEntry['entityType'], id: string): string {
+function entityKey(type: AuditEntry['entityType'], id: string): string {
   return `${type}:${id}`;
 }
 

@@ -21,7 +21,7 @@ export interface LinkInput {
  * One contribution per (solution, epic): the id is derived from the pair, so a second link of
  * the same pair is the same key and the transaction's "absent" condition refuses it atomically.
  */
-export function contributionId(solutionId: string, epicId: string): string {
+function contributionId(solutionId: string, epicId: string): string {
   return newId('con', () => createHash('sha256').update(`${solutionId}|${epicId}`).digest('hex'));
 }
 

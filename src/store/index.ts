@@ -17,17 +17,8 @@ import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from
 
 export type { StoreDeps } from './context';
 export type { LinkInput } from './contributions';
-export { contributionId } from './contributions';
-export type { DeleteOptions, StoreDeleteResult } from './deletes';
-export type { MarketFields, PriorityFields, SolutionFields } from './portfolio';
-export type { ProductProject, ProductSave } from './products';
-export type { AllRecords } from './read-all';
-export type { ImportMarker } from './replace-all';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
-export type { OpenEpicCount } from './read-model/maintain';
-export type { ReadModelMeta, Versioned } from './read-model/shards';
-export { MAX_OPERATIONS } from './writes';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);

@@ -8,7 +8,7 @@ import type { AuditEntry, Contribution, Market, Priority, Product, Settings, Sol
  */
 export type Stored<T> = { version: number; record: T } & { [attribute: string]: unknown };
 
-export type EntityType = AuditEntry['entityType'];
+type EntityType = AuditEntry['entityType'];
 
 export interface EntitySpec<T> {
   /** Custom entity name in manifest.yml. */

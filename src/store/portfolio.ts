@@ -8,9 +8,9 @@ import { getMany, getRecord, listRecords, listWhere } from './reads';
 import { createRecord, updateRecord, type Editable, type RecordRules } from './records';
 import { marketRules, priorityRules, solutionRules } from './rules';
 
-export type MarketFields = z.output<typeof marketFields>;
-export type PriorityFields = z.output<typeof priorityFields>;
-export type SolutionFields = z.output<typeof solutionFields>;
+type MarketFields = z.output<typeof marketFields>;
+type PriorityFields = z.output<typeof priorityFields>;
+type SolutionFields = z.output<typeof solutionFields>;
 
 type Record_ = { id: string; version: number; createdAt: string; updatedAt: string; updatedBy: string };
 
@@ -44,18 +44,18 @@ function repository<T extends Record_, F extends object>(
   };
 }
 
-export function marketsRepository(ctx: StoreContext) {
+function marketsRepository(ctx: StoreContext) {
   return repository<Market, MarketFields>(ctx, marketRules, 'market', 'mkt');
 }
 
-export function prioritiesRepository(ctx: StoreContext) {
+function prioritiesRepository(ctx: StoreContext) {
   return {
     ...repository<Priority, PriorityFields>(ctx, priorityRules, 'priority', 'pri'),
     listByMarket: (marketId: string): Promise<Priority[]> => listWhere(prioritySpec, 'marketId', marketId),
   };
 }
 
-export function solutionsRepository(ctx: StoreContext) {
+function solutionsRepository(ctx: StoreContext) {
   return repository<Solution, SolutionFields>(ctx, solutionRules, 'solution', 'sol');
 }
 

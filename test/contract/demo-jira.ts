@@ -6,7 +6,7 @@ import { recordJiraTraffic, type RecordedJira } from './record-jira-traffic';
 export const CALLERS: [string, string | undefined][] = [...Object.entries(DEMO_USERS), ['app', undefined]];
 
 /** An emulator answer; `T` is how the test reads the body (the contract checks its real shape). */
-export interface Answer<T> {
+interface Answer<T> {
   status: number;
   body: T;
 }

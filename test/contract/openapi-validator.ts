@@ -8,7 +8,6 @@ import { findOperation, type MatchedOperation } from './openapi/operations';
 import { parameterErrors, type QueryInput } from './openapi/parameters';
 import { schemaCheck } from './openapi/schema-validators';
 
-export type { QueryInput } from './openapi/parameters';
 export { findOperation } from './openapi/operations';
 
 export interface RequestParts {

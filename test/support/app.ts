@@ -63,11 +63,7 @@ export function startApp(): TestApp {
 }
 
 /** The context Jira gives each module type (see developer.atlassian.com, "Extension context" of each module). */
-export function extensionFor(
-  rt: LocalRuntime,
-  moduleKey: ModuleKey,
-  subject: Subject = {},
-): ExtensionContext {
+function extensionFor(rt: LocalRuntime, moduleKey: ModuleKey, subject: Subject = {}): ExtensionContext {
   const type = rt.manifest.modules.find((m) => m.key === moduleKey)?.type;
   if (!type) throw new Error(`manifest.yml has no module ${moduleKey}`);
   const issue = subject.issue ? rt.jira.getIssue(subject.issue) : undefined;

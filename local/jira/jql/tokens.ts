@@ -1,6 +1,6 @@
 import { syntaxError } from './errors';
 
-export type TokenKind = 'word' | 'string' | 'lparen' | 'rparen' | 'comma' | 'operator' | 'eof';
+type TokenKind = 'word' | 'string' | 'lparen' | 'rparen' | 'comma' | 'operator' | 'eof';
 
 export interface Token {
   kind: TokenKind;

@@ -1,5 +1,5 @@
 /** The issue fields this emulator knows; all of them are navigable, as in Jira. */
-export const ISSUE_FIELDS = [
+const ISSUE_FIELDS = [
   'summary',
   'issuetype',
   'status',

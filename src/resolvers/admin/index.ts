@@ -10,7 +10,7 @@ import { integrityFindings } from './integrity';
  * every snapshot on demand. All need "Manage market layer": a backup holds every record,
  * including contributions in projects the caller may not browse.
  */
-export function createAdminResolvers(deps: Deps) {
+function createAdminResolvers(deps: Deps) {
   return {
     'admin.export': define('admin.export', async (_input, caller) => {
       await requireManager(deps, caller);

@@ -2,7 +2,7 @@ import type { Contribution, IntegrityFinding } from '../../contract';
 import type { Deps } from '../../deps';
 
 /** Snapshots are refreshed by events and daily; one this old means both missed it. */
-export const STALE_SNAPSHOT_MS = 2 * 24 * 60 * 60 * 1000;
+const STALE_SNAPSHOT_MS = 2 * 24 * 60 * 60 * 1000;
 
 type Records = Awaited<ReturnType<Deps['store']['readAll']>>;
 

@@ -10,7 +10,7 @@ import { solutionMutations } from './solutions';
  * Every change a person can make, each validated by the contract, authorized before anything is
  * written, and written by the store in one transaction with its audit entry.
  */
-export function createMutationResolvers(deps: Deps) {
+function createMutationResolvers(deps: Deps) {
   return {
     ...marketMutations(deps),
     ...priorityMutations(deps),

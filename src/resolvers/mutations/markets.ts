@@ -1,6 +1,5 @@
 import type { Deps } from '../../deps';
 import { define } from '../define';
-import { defineUpdate } from './sent-changes';
 import { requireManager } from './authorize';
 import { deleteRecord } from './deletes';
 
@@ -10,7 +9,7 @@ export function marketMutations(deps: Deps) {
       await requireManager(deps, caller);
       return deps.store.markets.create(input, caller.accountId);
     }),
-    'market.update': defineUpdate('market.update', async ({ id, version, changes }, caller) => {
+    'market.update': define('market.update', async ({ id, version, changes }, caller) => {
       await requireManager(deps, caller);
       return deps.store.markets.update(id, version, changes, caller.accountId);
     }),

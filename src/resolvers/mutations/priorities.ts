@@ -1,6 +1,5 @@
 import type { Deps } from '../../deps';
 import { define } from '../define';
-import { defineUpdate } from './sent-changes';
 import { requireManager } from './authorize';
 import { deleteRecord } from './deletes';
 import { requireMarket } from './references';
@@ -12,7 +11,7 @@ export function priorityMutations(deps: Deps) {
       await requireMarket(deps, input.marketId);
       return deps.store.priorities.create(input, caller.accountId);
     }),
-    'priority.update': defineUpdate('priority.update', async ({ id, version, changes }, caller) => {
+    'priority.update': define('priority.update', async ({ id, version, changes }, caller) => {
       await requireManager(deps, caller);
       if (changes.marketId !== undefined) await requireMarket(deps, changes.marketId, 'changes.');
       return deps.store.priorities.update(id, version, changes, caller.accountId);

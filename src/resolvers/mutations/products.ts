@@ -1,7 +1,7 @@
 import { fail } from '../../contract';
 import type { Deps } from '../../deps';
+import { define } from '../define';
 import { requireManager } from './authorize';
-import { defineUpdate } from './sent-changes';
 
 /**
  * A product is a Jira project with an optional display name and product line. The project's key
@@ -10,7 +10,7 @@ import { defineUpdate } from './sent-changes';
  */
 export function productMutations(deps: Deps) {
   return {
-    'product.update': defineUpdate('product.update', async ({ projectId, version, changes }, caller) => {
+    'product.update': define('product.update', async ({ projectId, version, changes }, caller) => {
       await requireManager(deps, caller);
       const project =
         (await deps.jira.listProjects('user')).find((p) => p.id === projectId) ??

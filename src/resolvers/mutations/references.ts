@@ -35,10 +35,3 @@ export async function requirePriorities(
     { fields },
   );
 }
-
-export async function requireSolution(deps: Pick<Deps, 'store'>, solutionId: string): Promise<void> {
-  if (await deps.store.solutions.get(solutionId)) return;
-  fail('VALIDATION', 'The chosen solution no longer exists. Reload and choose another one.', {
-    fields: { solutionId: 'This solution no longer exists' },
-  });
-}

@@ -1,6 +1,5 @@
 import type { Deps } from '../../deps';
 import { define } from '../define';
-import { defineUpdate } from './sent-changes';
 import { requireManager } from './authorize';
 import { deleteRecord } from './deletes';
 import { requirePriorities } from './references';
@@ -12,7 +11,7 @@ export function solutionMutations(deps: Deps) {
       await requirePriorities(deps, input.priorityIds);
       return deps.store.solutions.create(input, caller.accountId);
     }),
-    'solution.update': defineUpdate('solution.update', async ({ id, version, changes }, caller) => {
+    'solution.update': define('solution.update', async ({ id, version, changes }, caller) => {
       await requireManager(deps, caller);
       if (changes.priorityIds !== undefined) await requirePriorities(deps, changes.priorityIds, 'changes.');
       return deps.store.solutions.update(id, version, changes, caller.accountId);

@@ -21,7 +21,7 @@ function recordedEpicIds(entry: AuditEntry): string[] {
  * The epics one audit entry is about: the subject's epic (for a contribution), the epic ids it
  * recorded, and any stored contribution whose epic key or title it mentions.
  */
-export function epicsOfEntry(
+function epicsOfEntry(
   entry: AuditEntry,
   subjectEpicId: string | null,
   contributions: readonly Contribution[],
@@ -37,7 +37,7 @@ export function epicsOfEntry(
 }
 
 /** The epic a contribution's history is about, from the stored record or, once it is deleted, from its entries. */
-export function subjectEpicId(
+function subjectEpicId(
   subject: AuditSubject,
   entries: readonly AuditEntry[],
   contributions: readonly Contribution[],

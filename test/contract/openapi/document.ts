@@ -27,7 +27,7 @@ export interface OpenApiOperation {
   responses: Record<string, OpenApiResponse>;
 }
 
-export type PathItem = Partial<Record<string, OpenApiOperation>>;
+type PathItem = Partial<Record<string, OpenApiOperation>>;
 
 export interface OpenApiDocument {
   paths: Record<string, PathItem>;

@@ -2,7 +2,7 @@ import { DEMO_SECURED_EPIC_SUMMARY, generateSite } from '../../../local/demo';
 import { jiraHarness, type JiraHarness } from './harness';
 import { siteFacts } from './site-facts';
 
-describe('bulkFetch, childProgress and snapshotsFor on the demo site', () => {
+describe('bulkFetch and snapshotsFor on the demo site', () => {
   let h: JiraHarness;
   beforeAll(() => {
     h = jiraHarness();
@@ -23,11 +23,11 @@ describe('bulkFetch, childProgress and snapshotsFor on the demo site', () => {
 
   it('counts children per epic exactly as the site holds them', async () => {
     const epicIds = facts().epics.map((e) => e.id);
-    const progress = await h.as('portfolioLead', (j) => j.childProgress(epicIds, 'user'));
-    expect(progress.size).toBe(epicIds.length);
-    for (const id of epicIds) expect(progress.get(id)).toEqual(facts().childCounts(id));
-    // The demo has epics without children: they still get an entry, with zeros.
-    expect([...progress.values()].some((c) => c.total === 0)).toBe(true);
+    const { epics, missing } = await h.as(undefined, (j) => j.snapshotsFor(epicIds, 'app'));
+    expect(missing).toEqual([]);
+    for (const id of epicIds) expect(epics.get(id)?.snapshot.children).toEqual(facts().childCounts(id));
+    // The demo has epics without children: they still get counts, with zeros.
+    expect([...epics.values()].some((e) => e.snapshot.children.total === 0)).toBe(true);
   });
 
   it('builds snapshots as the app, including epics no single user may see', async () => {
@@ -55,10 +55,6 @@ describe('bulkFetch, childProgress and snapshotsFor on the demo site', () => {
     expect(epics.size).toBe(0);
     expect(missing).toEqual([secured().id]);
   });
-
-  it('refuses keys in childProgress, where a missing key would fail the whole query', async () => {
-    await expect(h.as('viewer', (j) => j.childProgress(['BILL-1'], 'user'))).rejects.toThrow(/issue ids/);
-  });
 });
 
 describe('request counts on a generated site: O(N/100), never one call per epic', () => {
@@ -85,9 +81,11 @@ describe('request counts on a generated site: O(N/100), never one call per epic'
 
   it('asks for the children of 100 epics per query, with status and parent only', async () => {
     h.resetTraffic();
-    const progress = await h.as(undefined, (j) => j.childProgress(epicIds, 'app'));
-    expect([...progress.values()].every((c) => c.total === 1)).toBe(true);
-    const bodies = h.rt.jiraTraffic.map((t) => t.request.body as { jql: string; fields: string[] });
+    const { epics } = await h.as(undefined, (j) => j.snapshotsFor(epicIds, 'app'));
+    expect([...epics.values()].every((e) => e.snapshot.children.total === 1)).toBe(true);
+    const bodies = h.rt.jiraTraffic
+      .filter((t) => t.request.path.startsWith('/rest/api/3/search/jql'))
+      .map((t) => t.request.body as { jql: string; fields: string[] });
     expect(bodies).toHaveLength(4);
     const parentsPerQuery = bodies.map((b) => b.jql.match(/\d+/g)!.length).sort((a, b) => b - a);
     expect(parentsPerQuery).toEqual([100, 100, 100, 50]);
@@ -117,13 +115,18 @@ describe('child progress paging when one chunk of epics has many children', () =
   it('follows the pages and still counts every child', async () => {
     const facts = siteFacts(h.rt.site);
     h.resetTraffic();
-    const progress = await h.as('portfolioLead', (j) =>
-      j.childProgress(
+    const { epics } = await h.as('portfolioLead', (j) =>
+      j.snapshotsFor(
         facts.epics.map((e) => e.id),
         'user',
       ),
     );
-    expect(h.traffic()).toEqual(Array(3).fill('POST /rest/api/3/search/jql'));
-    for (const epic of facts.epics) expect(progress.get(epic.id)).toEqual(facts.childCounts(epic.id));
+    // One bulk fetch for the 100 epics, then the children's pages.
+    expect(h.traffic()).toEqual([
+      'POST /rest/api/3/issue/bulkfetch',
+      ...Array(3).fill('POST /rest/api/3/search/jql'),
+    ]);
+    for (const epic of facts.epics)
+      expect(epics.get(epic.id)?.snapshot.children).toEqual(facts.childCounts(epic.id));
   });
 });

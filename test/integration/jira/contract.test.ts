@@ -25,7 +25,7 @@ describe('the Jira client speaks Jira’s published API', () => {
     await h.as('productManager', (j) => j.getIssue(issues[0].key, 'user'));
     await h.as('productManager', (j) => j.checkPermissions({ issueIds: ids, projectIds: [projects[0].id] }));
     await h.as('productManager', (j) => j.myself());
-    await h.as(undefined, (j) => j.countOpenEpics([projects[0].id], ['Epic'], 'app'));
+    await h.as(undefined, (j) => j.openEpicsByProject([projects[0].id], ['Epic'], 'app'));
 
     const used = new Set(h.traffic());
     expect(used.size).toBe(6);

@@ -23,7 +23,7 @@ function issue(partial: Partial<SiteIssue> & Pick<SiteIssue, 'id' | 'key' | 'sum
 }
 
 /** Two projects, six issues: small enough to state every expected JQL result by hand. */
-export function tinySiteData(): SiteData {
+function tinySiteData(): SiteData {
   return {
     baseUrl: DEMO_BASE_URL,
     users: demoUsers(),

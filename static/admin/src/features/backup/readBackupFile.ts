@@ -5,7 +5,7 @@ import { backup, fieldErrors, type Backup } from '../../../../../src/contract';
  * (https://developer.atlassian.com/platform/forge/platform-quotas-and-limits/), and the whole
  * backup travels in one `admin.import` request, so a larger file cannot be imported from here.
  */
-export const MAX_IMPORT_BYTES = 500 * 1024;
+const MAX_IMPORT_BYTES = 500 * 1024;
 
 export type BackupCounts = Record<
   'markets' | 'priorities' | 'solutions' | 'contributions' | 'products',

@@ -20,7 +20,7 @@ export const MUTATION_KEYS = [
 ] as const;
 export type MutationKey = (typeof MUTATION_KEYS)[number];
 
-export type BadKind =
+type BadKind =
   'wrong type' | 'missing field' | 'unknown field' | 'oversize string' | 'id that does not exist';
 
 export interface BadCase {
