@@ -4,11 +4,15 @@ import type { ResolverKey } from '../src/contract';
 export const OUTPUTS: Record<ResolverKey, string> = {
   'portfolio.get':
     '`PortfolioSummary` (bounded at any size): viewer, settings, counts, markets with counts, ranked solution briefs, the first matrix rows as counts and readiness, gaps (100 of each kind + counts), the first balance rows, the products they name',
-  'portfolio.matrix': '`MatrixPage`: matrix rows `offset`…`offset+limit` in ranking order (only rows with `projectId` when given), and the products they name',
+  'portfolio.matrix':
+    '`MatrixPage`: matrix rows `offset`…`offset+limit` in ranking order (only rows with `projectId` when given), and the products they name',
   'portfolio.balance': '`BalancePage`: balance rows `offset`…`offset+limit`, least growth share first',
-  'matrix.cell': '`MatrixCellDetail`: the epics of one product in one solution that the viewer may browse, and how many are hidden',
-  'market.detail': '`MarketDetail`: the market, its priorities and the solutions addressing them in full, and its value narrative',
-  'solution.detail': '`SolutionDetail`: the solution, its priorities, the epics the viewer may browse (hidden ones counted), readiness, products',
+  'matrix.cell':
+    '`MatrixCellDetail`: the epics of one product in one solution that the viewer may browse, and how many are hidden',
+  'market.detail':
+    '`MarketDetail`: the market, its priorities and the solutions addressing them in full, and its value narrative',
+  'solution.detail':
+    '`SolutionDetail`: the solution, its priorities, the epics the viewer may browse (hidden ones counted), readiness, products',
   'project.get':
     '`ProjectView` for the project in the Forge context: its solutions with priorities, markets, partners and readiness; unlinked epics; balance',
   'epic.get':

@@ -2,7 +2,6 @@ import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { myself } from './myself';
-import { openEpicsByProject } from './open-epics';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjects } from './projects';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
@@ -21,11 +20,6 @@ export interface JiraClient {
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
   snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
   listProjects(as: Actor): Promise<JiraProject[]>;
-  openEpicsByProject(
-    projectIds: readonly string[],
-    issueTypes: readonly string[],
-    as: Actor,
-  ): Promise<Map<string, string[]>>;
   /** Open epics of each project, one approximate count each (balance's denominator). */
   openEpicCounts(
     projects: readonly JiraProject[],
@@ -49,8 +43,6 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
     listProjects: (as) => listProjects(request, as),
-    openEpicsByProject: (projectIds, issueTypes, as) =>
-      openEpicsByProject(request, projectIds, issueTypes, as),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
     myself: () => myself(request),

@@ -62,11 +62,6 @@ export const projectPageSchema = z.looseObject({
   total: z.number().optional(),
 });
 
-export const projectOfIssueSchema = z.looseObject({
-  id: idString,
-  fields: z.looseObject({ project: z.looseObject({ id: idString }) }),
-});
-
 export const permissionGrantsSchema = z.looseObject({
   globalPermissions: z.array(z.string()).default([]),
   projectPermissions: z
