@@ -1,0 +1,129 @@
+import { createStore } from '../../../src/store';
+import { buildShards, type Shard } from '../../../src/domain';
+import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../support';
+import { STATUSES } from '../../../local/demo';
+
+/**
+ * The read model is kept by every change as it happens; it must always say what a rebuild from
+ * every record would say. Each test makes one kind of change through the real resolvers and
+ * events, then compares the stored shards with `buildShards` of the stored records.
+ */
+const app = useApp();
+const store = createStore({ now: () => new Date() });
+
+async function expectAgreement(): Promise<void> {
+  const { shards } = await store.readModel.read();
+  const records = await store.readAll();
+  const stored = [...shards.values()].map((s) => s.value);
+  const counted = new Map(
+    stored
+      .flatMap((s) => Object.values(s.products))
+      .filter((p) => p.openEpics !== null)
+      .map((p) => [p.projectId, p]),
+  );
+  const rebuilt = buildShards(records, counted);
+  expect(normalise(stored)).toEqual(normalise(rebuilt));
+}
+
+/** Versions of strategy records aside, a shard is a set of maps: compare them key-sorted. */
+const normalise = (shards: Shard[]) =>
+  shards.map((s) =>
+    JSON.parse(
+      JSON.stringify(s, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v)),
+    ),
+  );
+const sortKeys = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+async function lead(key: string, payload: unknown) {
+  const result = await app.callRaw('portfolioLead', 'portfolio', key, payload);
+  if (!result.ok) throw new Error(`${key}: ${JSON.stringify(result.error)}`);
+  return result.data as { id: string; version: number };
+}
+
+let seeded: SeededPortfolio;
+beforeEach(async () => {
+  seeded = await seedPortfolio(app);
+  await lead('portfolio.get', {}); // the first landing takes the open-epic counts
+});
+
+test('after seeding through the resolvers', async () => {
+  const { shards } = await store.readModel.read();
+  const solutions = [...shards.values()].flatMap((s) => Object.values(s.value.solutions));
+  expect(solutions.map((s) => s.name).sort()).toEqual([
+    'Audit-ready access',
+    'Citizen portal',
+    'Continuous close',
+  ]);
+  await expectAgreement();
+});
+
+test('after links, a note edit and an unlink', async () => {
+  const { continuousClose, citizenPortal } = seeded.solutions;
+  const [anly] = epicsOf(app.rt, 'ANLY', { open: true });
+  await lead('contribution.link', { solutionId: citizenPortal.id, issue: anly.key });
+  await lead('contribution.link', { solutionId: continuousClose.id, issue: anly.key });
+  await lead('contribution.update', { id: seeded.contributions.bill.id, version: 1, note: 'Ledger sync' });
+  await lead('contribution.unlink', { id: seeded.contributions.iam.id, version: 1 });
+  await expectAgreement();
+});
+
+test('after a solution is dropped, revived, renamed, and its priorities change', async () => {
+  const s = seeded.solutions.continuousClose;
+  const dropped = await lead('solution.update', {
+    id: s.id,
+    version: s.version,
+    changes: { status: 'dropped' },
+  });
+  await expectAgreement();
+  const revived = await lead('solution.update', {
+    id: s.id,
+    version: dropped.version,
+    changes: { status: 'committed', name: 'Close in a day' },
+  });
+  await lead('solution.update', {
+    id: s.id,
+    version: revived.version,
+    changes: { priorityIds: [seeded.priorities.close.id] },
+  });
+  await expectAgreement();
+});
+
+test('after markets and priorities are created, edited and deleted with cascades', async () => {
+  const m = await lead('market.create', { name: 'Retail', strategicWeight: 3, status: 'explore' });
+  const p = await lead('priority.create', {
+    marketId: m.id,
+    title: 'Open stores faster',
+    outcome: 'Weeks, not months',
+    layer: 'executive',
+    importance: 4,
+    status: 'hypothesis',
+  });
+  await lead('market.update', { id: m.id, version: m.version, changes: { strategicWeight: 5 } });
+  await lead('priority.delete', { id: p.id, version: p.version, cascade: false });
+  await lead('market.delete', {
+    id: seeded.markets.publicSector.id,
+    version: seeded.markets.publicSector.version,
+    cascade: true,
+  });
+  await expectAgreement();
+});
+
+test('after Jira events: a child done, an epic closed, an epic deleted', async () => {
+  const child = app.rt.jira.snapshot().issues.find((i) => i.parentId === seeded.epics.bill.id)!;
+  app.rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
+  app.rt.jira.updateIssue(seeded.epics.iam.key, { statusId: STATUSES.done.id });
+  app.rt.jira.deleteIssue(seeded.epics.mob.key);
+  await app.rt.deliverEvents();
+  await expectAgreement();
+  const view = await lead('portfolio.get', {});
+  expect(JSON.stringify(view)).not.toContain(seeded.epics.mob.id);
+});
+
+test('after an import of a backup, and the daily reconcile', async () => {
+  const backup = await lead('admin.export', {});
+  await app.callRaw('portfolioLead', 'settings', 'admin.import', { backup });
+  await expectAgreement();
+  await app.rt.schedule('daily-reconcile');
+  await expectAgreement();
+});

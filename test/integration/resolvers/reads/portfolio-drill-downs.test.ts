@@ -1,0 +1,127 @@
+import type { Input, Output, ResolverKey } from '../../../../src/contract';
+import { expectNoLeak, hiddenFrom, useApp, useSeededPortfolio, type DemoUserRole } from '../../../support';
+
+const app = useApp();
+const seeded = useSeededPortfolio(app);
+
+async function as<K extends ResolverKey>(user: DemoUserRole, key: K, payload: Input<K>): Promise<Output<K>> {
+  const result = await app.callAs(user, 'portfolio', key, payload);
+  if (!result.ok) throw new Error(`${key}: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+describe('matrix.cell', () => {
+  it('lists the epics of one product in one solution, with their snapshots', async () => {
+    const { continuousClose } = seeded.solutions;
+    const cell = await as('portfolioLead', 'matrix.cell', {
+      solutionId: continuousClose.id,
+      projectId: seeded.epics.bill.projectId,
+    });
+    expect(cell.contributions.map((c) => c.epicKey)).toEqual([seeded.epics.bill.key]);
+    expect(cell.contributions[0].snapshot.summary).toBe(seeded.epics.bill.summary);
+    expect(cell.hiddenCount).toBe(0);
+  });
+
+  it('counts, never names, an epic the viewer may not browse', async () => {
+    const secured = seeded.epics.secured;
+    const cell = await as('productManager', 'matrix.cell', {
+      solutionId: seeded.solutions.continuousClose.id,
+      projectId: secured.projectId,
+    });
+    expect([cell.contributions, cell.hiddenCount]).toEqual([[], 1]);
+    expectNoLeak(cell, [secured.key], [secured.summary]);
+    const lead = await as('portfolioLead', 'matrix.cell', {
+      solutionId: seeded.solutions.continuousClose.id,
+      projectId: secured.projectId,
+    });
+    expect(lead.contributions.map((c) => c.epicKey)).toEqual([secured.key]);
+  });
+
+  it('refuses a malformed id with a field error', async () => {
+    const result = await app.callRaw('viewer', 'portfolio', 'matrix.cell', {
+      solutionId: 'x',
+      projectId: 'BILL',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('market.detail', () => {
+  it('gives the market, its priorities and solutions in full, and its narrative', async () => {
+    const detail = await as('viewer', 'market.detail', { marketId: seeded.markets.emea.id });
+    expect(detail.market.name).toBe(seeded.markets.emea.name);
+    expect(detail.priorities.map((p) => p.title).sort()).toEqual(
+      [seeded.priorities.close.title, seeded.priorities.audit.title].sort(),
+    );
+    expect(detail.priorities.every((p) => p.outcome.length > 0)).toBe(true);
+    expect(detail.solutions.map((s) => s.valueStatement).sort()).toEqual([
+      'Audit-ready access for the customer',
+      'Continuous close for the customer',
+    ]);
+    const told = detail.narrative.priorities.flatMap((p) => p.solutions);
+    const close = told.find((s) => s.solutionId === seeded.solutions.continuousClose.id)!;
+    expect(close.productKeys).toEqual(['BILL', 'IAM', 'MOB', 'PLAT']);
+    expect(close.readiness.weakest).not.toBeNull();
+  });
+
+  it('tells the engineering lead the story without the project they cannot browse', async () => {
+    const detail = await as('engineeringLead', 'market.detail', { marketId: seeded.markets.emea.id });
+    const close = detail.narrative.priorities
+      .flatMap((p) => p.solutions)
+      .find((s) => s.solutionId === seeded.solutions.continuousClose.id)!;
+    expect(close.productKeys).toEqual(['BILL', 'IAM', 'PLAT']);
+    const hidden = hiddenFrom('engineeringLead', seeded);
+    expectNoLeak(detail, hidden.keys, [...hidden.titles, 'Mobile']);
+  });
+
+  it('answers NOT_FOUND for a market that does not exist', async () => {
+    const result = await app.callRaw('viewer', 'portfolio', 'market.detail', {
+      marketId: 'mkt_doesnotexist',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('solution.detail', () => {
+  it('lists the visible epics, counts the hidden ones, and names the products', async () => {
+    const detail = await as('productManager', 'solution.detail', {
+      solutionId: seeded.solutions.continuousClose.id,
+    });
+    expect(detail.contributions.map((c) => c.epicKey).sort()).toEqual(
+      [seeded.epics.bill.key, seeded.epics.iam.key, seeded.epics.mob.key].sort(),
+    );
+    expect(detail.hiddenCount).toBe(1);
+    expect(detail.priorities.map((p) => p.id).sort()).toEqual(
+      [seeded.priorities.close.id, seeded.priorities.audit.id].sort(),
+    );
+    expect(detail.products.map((p) => p.projectKey).sort()).toEqual(['BILL', 'IAM', 'MOB', 'PLAT']);
+    const hidden = hiddenFrom('productManager', seeded);
+    expectNoLeak(detail, hidden.keys, hidden.titles);
+  });
+});
+
+describe('portfolio.matrix and portfolio.balance', () => {
+  it('page the matrix in ranking order and filter it by product', async () => {
+    const { continuousClose, auditReadyAccess, citizenPortal } = seeded.solutions;
+    const second = await as('viewer', 'portfolio.matrix', { offset: 1, limit: 1 });
+    expect([second.rows.items.map((r) => r.solutionId), second.rows.total]).toEqual([
+      [auditReadyAccess.id],
+      3,
+    ]);
+    const iam = await as('viewer', 'portfolio.matrix', { projectId: seeded.epics.iam.projectId });
+    expect(iam.rows.items.map((r) => r.solutionId)).toEqual([continuousClose.id, auditReadyAccess.id]);
+    expect(iam.rows.items.map((r) => r.solutionId)).not.toContain(citizenPortal.id);
+    expect(iam.products.map((p) => p.projectKey).sort()).toEqual(['BILL', 'IAM', 'MOB', 'PLAT']);
+  });
+
+  it('page the balance and refuse pages larger than the limit', async () => {
+    const all = await as('viewer', 'portfolio.balance', {});
+    const rest = await as('viewer', 'portfolio.balance', { offset: 2, limit: 2 });
+    expect(rest.balance.items).toEqual(all.balance.items.slice(2, 4));
+    const tooMany = await app.callRaw('viewer', 'portfolio', 'portfolio.balance', { limit: 5000 });
+    expect(tooMany).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { limit: expect.any(String) } },
+    });
+  });
+});
