@@ -31,6 +31,11 @@ export interface KvsEmulator extends KvsService {
   dump(): KvsSnapshot;
   /** How many requests `handle` has answered. */
   readonly operationCount: number;
+  /**
+   * Read units Forge would bill for what `handle` returned: each item read counts its size in
+   * 10 KB units, at least one (developer.atlassian.com/platform/forge/platform-quotas-and-limits, KVS).
+   */
+  readonly readUnits: number;
   /** SQLite's query plan for an `/api/v1/entity/query` body (proves an index is searched). */
   explainEntityQuery(body: unknown): string[];
 }
@@ -47,18 +52,39 @@ export function createKvsEmulator(options: KvsEmulatorOptions): KvsEmulator {
   };
   rebuildIndexes(ctx);
   let operationCount = 0;
+  let readUnits = 0;
   return {
     handle(path: string, body: unknown): EmulatorResponse {
       operationCount += 1;
-      return route(ctx, path, body);
+      const answer = route(ctx, path, body);
+      readUnits += readUnitsOf(answer.body);
+      return answer;
     },
     close: () => db.close(),
     dump: () => dumpStorage(ctx),
     get operationCount() {
       return operationCount;
     },
+    get readUnits() {
+      return readUnits;
+    },
     explainEntityQuery: (body: unknown) => explainEntityQuery(ctx, body),
   };
+}
+
+const READ_UNIT_BYTES = 10 * 1024;
+
+/** Items in an answer are the objects carrying a `value`: the answer itself (get) or those in its lists. */
+function readUnitsOf(body: unknown): number {
+  if (!body || typeof body !== 'object') return 0;
+  const units = (item: { value?: unknown }) =>
+    Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(item.value)) / READ_UNIT_BYTES));
+  if ('value' in body) return units(body as { value: unknown });
+  let total = 0;
+  for (const list of Object.values(body))
+    if (Array.isArray(list))
+      for (const item of list) if (item && typeof item === 'object' && 'value' in item) total += units(item);
+  return total;
 }
 
 /** A stored database may predate the manifest's current indexes: rebuild them, as a deploy does. */

@@ -1,3 +1,4 @@
+import type { SiteData } from '../../local/jira/site';
 import type { Input, Output, ResolverKey, Result } from '../../src/contract';
 import { DEMO_USERS, type DemoUserRole } from '../../local/demo';
 import { createLocalRuntime, type ExtensionContext, type LocalRuntime } from '../../local/runtime';
@@ -40,9 +41,9 @@ export interface TestApp {
   close(): void;
 }
 
-/** A fresh local runtime (in-memory KVS, the demo Jira site) per test. */
-export function startApp(): TestApp {
-  const rt = createLocalRuntime();
+/** A fresh local runtime (in-memory KVS, the demo Jira site unless another is given) per test. */
+export function startApp(options: { site?: SiteData } = {}): TestApp {
+  const rt = createLocalRuntime(options);
   const callRaw: TestApp['callRaw'] = async (user, moduleKey, key, payload, subject) => {
     const extension = extensionFor(rt, moduleKey, subject);
     const accountId = user === null ? '' : DEMO_USERS[user];

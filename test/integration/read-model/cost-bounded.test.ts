@@ -1,0 +1,98 @@
+import type { Input, ResolverKey } from '../../../src/contract';
+import { DEMO_USERS, generateSite } from '../../../local/demo';
+import { scaleBackup, type ScaleSize } from '../../../local/demo/scale-portfolio';
+import { startApp, type TestApp } from '../../support/app';
+
+/**
+ * Issue 8: what a view costs is bounded by what it shows, not by how many epics the portfolio
+ * holds. The same site carries a small and a ten-times-larger market layer (loaded through
+ * admin.import); every read below must cost the same requests at both sizes, within Forge's
+ * budgets. Counts are exact, so the assertions are too.
+ */
+jest.setTimeout(120_000);
+
+const site = generateSite({ projects: 60, epicsPerProject: 30, childrenPerEpic: 1 });
+const SMALL: ScaleSize = { markets: 3, priorities: 12, solutions: 12, productsPerSolution: [2, 4], epicsPerCell: 1 };
+const LARGE: ScaleSize = { markets: 20, priorities: 200, solutions: 150, productsPerSolution: [4, 12], epicsPerCell: 2 };
+
+interface Cost {
+  kvsRequests: number;
+  readUnits: number;
+  jiraRequests: number;
+  bytes: number;
+}
+
+async function cost<K extends ResolverKey>(app: TestApp, key: K, payload: Input<K>): Promise<Cost> {
+  const kvs = app.rt.kvs.operationCount;
+  const units = app.rt.kvs.readUnits;
+  const jira = app.rt.jiraTraffic.length;
+  const result = await app.callAs('productManager', 'portfolio', key, payload);
+  if (!result.ok) throw new Error(`${key}: ${JSON.stringify(result.error)}`);
+  return {
+    kvsRequests: app.rt.kvs.operationCount - kvs,
+    readUnits: app.rt.kvs.readUnits - units,
+    jiraRequests: app.rt.jiraTraffic.length - jira,
+    bytes: Buffer.byteLength(JSON.stringify(result.data)),
+  };
+}
+
+async function loaded(size: ScaleSize): Promise<TestApp> {
+  const app = startApp({ site });
+  const backup = scaleBackup(site, size);
+  const imported = await app.rt.invoke('settings', 'admin.import', { backup }, {
+    accountId: DEMO_USERS.portfolioLead,
+    extension: { type: 'jira:adminPage' },
+  });
+  expect(imported).toMatchObject({ ok: true, data: { contributions: backup.contributions.length } });
+  await cost(app, 'portfolio.get', {}); // the first landing after an import takes Jira's open-epic counts
+  return app;
+}
+
+/** What each read costs on one loaded layer. One runtime at a time: the SDK globals are per process. */
+async function measure(size: ScaleSize) {
+  const app = await loaded(size);
+  try {
+    const admin = await app.callAs('portfolioLead', 'settings', 'admin.get', {});
+    if (!admin.ok) throw new Error('admin.get failed');
+    const landing = await cost(app, 'portfolio.get', {});
+    const matrixPage = await cost(app, 'portfolio.matrix', { offset: 50, limit: 50 });
+    const balancePage = await cost(app, 'portfolio.balance', { offset: 0, limit: 100 });
+    const view = await app.callAs('productManager', 'portfolio', 'portfolio.get', {});
+    if (!view.ok) throw new Error('portfolio.get failed');
+    const row = view.data.matrix.items.find((r) => r.cells.length > 0)!;
+    const cell = await cost(app, 'matrix.cell', { solutionId: row.solutionId, projectId: row.cells[0].projectId });
+    return { contributions: admin.data.counts.contributions, landing, matrixPage, balancePage, cell };
+  } finally {
+    app.close();
+  }
+}
+
+let small: Awaited<ReturnType<typeof measure>>;
+let large: Awaited<ReturnType<typeof measure>>;
+beforeAll(async () => {
+  small = await measure(SMALL);
+  large = await measure(LARGE);
+});
+
+const requests = (c: Cost) => ({ kvsRequests: c.kvsRequests, jiraRequests: c.jiraRequests });
+
+test('the large layer really is many times the small one', () => {
+  expect(large.contributions).toBeGreaterThan(10 * small.contributions);
+});
+
+test('the landing costs the same requests at both sizes, within Forge’s budgets', () => {
+  expect(requests(large.landing)).toEqual(requests(small.landing));
+  expect(large.landing.kvsRequests).toBeLessThanOrEqual(10);
+  expect(large.landing.jiraRequests).toBeLessThanOrEqual(3);
+  expect(large.landing.readUnits).toBeLessThanOrEqual(200);
+  expect(large.landing.bytes).toBeLessThanOrEqual(1024 * 1024);
+});
+
+test('a matrix page, a balance page and a cell cost the same requests at both sizes', () => {
+  for (const view of ['matrixPage', 'balancePage', 'cell'] as const) {
+    expect([view, requests(large[view])]).toEqual([view, requests(small[view])]);
+    expect(large[view].kvsRequests).toBeLessThanOrEqual(10);
+    expect(large[view].jiraRequests).toBeLessThanOrEqual(3);
+    expect(large[view].bytes).toBeLessThanOrEqual(500 * 1024);
+  }
+});
