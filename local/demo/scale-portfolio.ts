@@ -1,4 +1,12 @@
-import type { Backup, Contribution, EpicSnapshot, Market, Priority, Product, Solution } from '../../src/contract';
+import type {
+  Backup,
+  Contribution,
+  EpicSnapshot,
+  Market,
+  Priority,
+  Product,
+  Solution,
+} from '../../src/contract';
 import type { SiteData, SiteIssue } from '../jira/site';
 import { DEMO_USERS } from './demo-users';
 import { createPrng } from './prng';
@@ -128,6 +136,22 @@ export function scaleBackup(site: SiteData, size: ScaleSize, seed = 8): Backup {
   const linkedProjects = new Set(contributions.map((c) => c.projectId));
   const products: Product[] = projects
     .filter((p) => linkedProjects.has(p.id))
-    .map((p) => ({ projectId: p.id, projectKey: p.key, projectName: p.name, displayName: '', productLine: '', ...stamp }));
-  return { format: 1, exportedAt: AT, settings: null, markets, priorities, solutions, contributions, products };
+    .map((p) => ({
+      projectId: p.id,
+      projectKey: p.key,
+      projectName: p.name,
+      displayName: '',
+      productLine: '',
+      ...stamp,
+    }));
+  return {
+    format: 1,
+    exportedAt: AT,
+    settings: null,
+    markets,
+    priorities,
+    solutions,
+    contributions,
+    products,
+  };
 }

@@ -14,6 +14,7 @@ import {
   loadSettings,
 } from './views/load';
 import { createPortfolioResolvers } from './portfolio';
+import { loadModel } from './portfolio/load';
 import { buildProjectView } from './views/project-view';
 import { knownProducts } from './views/snapshot';
 import { viewerOf } from './views/visibility';
@@ -63,12 +64,10 @@ function createReadResolvers(deps: Deps) {
     }),
 
     'admin.get': define('admin.get', async (_input, caller) => {
-      const data = await loadPortfolio(deps);
-      const [access, me] = await Promise.all([
-        viewerAccess(caller, deps, { settings: data.settings }),
-        deps.jira.myself(),
-      ]);
-      return buildAdminView(data, viewerOf(access, me));
+      const settings = await loadSettings(deps);
+      const [access, me] = await Promise.all([viewerAccess(caller, deps, { settings }), deps.jira.myself()]);
+      const { model } = await loadModel(deps, settings);
+      return buildAdminView(settings, model, viewerOf(access, me));
     }),
 
     'audit.list': define('audit.list', async (input, caller) => auditList(deps, input, caller)),

@@ -8,7 +8,7 @@ import {
 } from '../../contract';
 import type { Deps } from '../../deps';
 import { viewerAccess } from '../access';
-import { define } from '../define';
+import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
 import { marketDetail, matrixCell, solutionDetail } from './drill-downs';
 import { loadModel } from './load';
@@ -29,7 +29,7 @@ import {
  */
 export function createPortfolioResolvers(deps: Deps) {
   /** Everything a portfolio answer needs: settings, the model, the viewer's project access. */
-  async function open(caller: Parameters<Parameters<typeof define>[1]>[1]) {
+  async function open(caller: Caller) {
     const settings = await deps.store.settings.get();
     const { model, countedAt } = await loadModel(deps, settings);
     const [access, me] = await Promise.all([

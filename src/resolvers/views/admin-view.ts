@@ -1,20 +1,15 @@
-import type { AdminView, Viewer } from '../../contract';
-import { knownProducts, type StoredPortfolio } from './snapshot';
+import type { AdminView, Settings, Viewer } from '../../contract';
+import { countsOf, type ReadModel } from '../portfolio/read-model-view';
 
-/** The Settings page: the settings and how much the market layer holds. */
-export function buildAdminView(data: StoredPortfolio, viewer: Viewer): AdminView {
+/** The Settings page: the settings and how much the market layer holds, from the read model. */
+export function buildAdminView(settings: Settings, model: ReadModel, viewer: Viewer): AdminView {
   return {
     viewer,
-    settings: data.settings,
+    settings,
     counts: {
-      markets: data.markets.length,
-      priorities: data.priorities.length,
-      solutions: data.solutions.length,
-      // A number only: contributions the viewer cannot browse are counted, as in the matrix.
-      contributions: data.contributions.length,
-      // Projects that contribute count even before they have a record (links made before links
-      // created records, or restored from a backup without products).
-      products: knownProducts(data).length,
+      ...countsOf(model),
+      // Products the layer knows: a record or linked epics (projects with open epics only are not counted here).
+      products: model.products.filter((p) => p.version !== null || p.linkedEpics > 0).length,
     },
   };
 }

@@ -12,8 +12,20 @@ import { startApp, type TestApp } from '../../support/app';
 jest.setTimeout(120_000);
 
 const site = generateSite({ projects: 60, epicsPerProject: 30, childrenPerEpic: 1 });
-const SMALL: ScaleSize = { markets: 3, priorities: 12, solutions: 12, productsPerSolution: [2, 4], epicsPerCell: 1 };
-const LARGE: ScaleSize = { markets: 20, priorities: 200, solutions: 150, productsPerSolution: [4, 12], epicsPerCell: 2 };
+const SMALL: ScaleSize = {
+  markets: 3,
+  priorities: 12,
+  solutions: 12,
+  productsPerSolution: [2, 4],
+  epicsPerCell: 1,
+};
+const LARGE: ScaleSize = {
+  markets: 20,
+  priorities: 200,
+  solutions: 150,
+  productsPerSolution: [4, 12],
+  epicsPerCell: 2,
+};
 
 interface Cost {
   kvsRequests: number;
@@ -39,10 +51,15 @@ async function cost<K extends ResolverKey>(app: TestApp, key: K, payload: Input<
 async function loaded(size: ScaleSize): Promise<TestApp> {
   const app = startApp({ site });
   const backup = scaleBackup(site, size);
-  const imported = await app.rt.invoke('settings', 'admin.import', { backup }, {
-    accountId: DEMO_USERS.portfolioLead,
-    extension: { type: 'jira:adminPage' },
-  });
+  const imported = await app.rt.invoke(
+    'settings',
+    'admin.import',
+    { backup },
+    {
+      accountId: DEMO_USERS.portfolioLead,
+      extension: { type: 'jira:adminPage' },
+    },
+  );
   expect(imported).toMatchObject({ ok: true, data: { contributions: backup.contributions.length } });
   await cost(app, 'portfolio.get', {}); // the first landing after an import takes Jira's open-epic counts
   return app;
@@ -52,16 +69,28 @@ async function loaded(size: ScaleSize): Promise<TestApp> {
 async function measure(size: ScaleSize) {
   const app = await loaded(size);
   try {
+    const kvsBefore = app.rt.kvs.operationCount;
     const admin = await app.callAs('portfolioLead', 'settings', 'admin.get', {});
     if (!admin.ok) throw new Error('admin.get failed');
+    const adminKvsRequests = app.rt.kvs.operationCount - kvsBefore;
     const landing = await cost(app, 'portfolio.get', {});
     const matrixPage = await cost(app, 'portfolio.matrix', { offset: 50, limit: 50 });
     const balancePage = await cost(app, 'portfolio.balance', { offset: 0, limit: 100 });
     const view = await app.callAs('productManager', 'portfolio', 'portfolio.get', {});
     if (!view.ok) throw new Error('portfolio.get failed');
     const row = view.data.matrix.items.find((r) => r.cells.length > 0)!;
-    const cell = await cost(app, 'matrix.cell', { solutionId: row.solutionId, projectId: row.cells[0].projectId });
-    return { contributions: admin.data.counts.contributions, landing, matrixPage, balancePage, cell };
+    const cell = await cost(app, 'matrix.cell', {
+      solutionId: row.solutionId,
+      projectId: row.cells[0].projectId,
+    });
+    return {
+      contributions: admin.data.counts.contributions,
+      adminKvsRequests,
+      landing,
+      matrixPage,
+      balancePage,
+      cell,
+    };
   } finally {
     app.close();
   }
@@ -78,6 +107,11 @@ const requests = (c: Cost) => ({ kvsRequests: c.kvsRequests, jiraRequests: c.jir
 
 test('the large layer really is many times the small one', () => {
   expect(large.contributions).toBeGreaterThan(10 * small.contributions);
+});
+
+test('the settings page counts the layer in at most 3 storage requests at any size', () => {
+  expect(large.adminKvsRequests).toBe(small.adminKvsRequests);
+  expect(large.adminKvsRequests).toBeLessThanOrEqual(3);
 });
 
 test('the landing costs the same requests at both sizes, within Forge’s budgets', () => {
