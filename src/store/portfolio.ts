@@ -3,8 +3,8 @@ import type { Market, marketFields, Priority, priorityFields, Solution, solution
 import type { IdPrefix, RecordType } from '../domain';
 import type { StoreContext } from './context';
 import { deleteRecord, type DeleteOptions } from './deletes';
-import { prioritySpec } from './layout';
-import { getMany, getRecord, listRecords, listWhere } from './reads';
+import { prioritySpec, solutionSpec, type EntitySpec } from './layout';
+import { getMany, getManyOf, getRecord, listRecords, listWhere } from './reads';
 import { createRecord, updateRecord, type Editable, type RecordRules } from './records';
 import { marketRules, priorityRules, solutionRules } from './rules';
 
@@ -64,5 +64,13 @@ export function portfolioRepositories(ctx: StoreContext) {
     markets: marketsRepository(ctx),
     priorities: prioritiesRepository(ctx),
     solutions: solutionsRepository(ctx),
+    /** Solutions and priorities by id in one batch (what a panel shows of the strategy behind an epic). */
+    async strategyOf(solutionIds: readonly string[], priorityIds: readonly string[]) {
+      const [solutions, priorities] = await getManyOf([
+        { spec: solutionSpec as EntitySpec<{ version: number }>, keys: solutionIds },
+        { spec: prioritySpec as EntitySpec<{ version: number }>, keys: priorityIds },
+      ]);
+      return { solutions: solutions as Solution[], priorities: priorities as Priority[] };
+    },
   };
 }

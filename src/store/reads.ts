@@ -43,17 +43,36 @@ export async function getMany<T extends { version: number }>(
   spec: EntitySpec<T>,
   keys: readonly string[],
 ): Promise<T[]> {
-  const found: T[] = [];
-  for (let i = 0; i < keys.length; i += 25) {
-    const chunk = keys.slice(i, i + 25).map((key) => ({ key, entityName: spec.entity }));
-    const result = await kvsCall(() => kvs.batchGet<Stored<T>>(chunk));
+  const [found] = await getManyOf([{ spec, keys }]);
+  return found as T[];
+}
+
+/**
+ * Records of several entities by key, batched together (25 keys a request, entities mixed), so
+ * what a view needs of each costs one request, not one per entity. One list per request, in order.
+ */
+export async function getManyOf(
+  requests: readonly { spec: EntitySpec<{ version: number }>; keys: readonly string[] }[],
+): Promise<{ version: number }[][]> {
+  const items = requests.flatMap(({ spec, keys }, list) =>
+    keys.map((key) => ({ key, entityName: spec.entity, list })),
+  );
+  const found = requests.map(() => [] as { version: number }[]);
+  for (let i = 0; i < items.length; i += 25) {
+    const chunk = items.slice(i, i + 25);
+    const result = await kvsCall(() =>
+      kvs.batchGet<Stored<{ version: number }>>(chunk.map(({ key, entityName }) => ({ key, entityName }))),
+    );
     if (result.failedKeys.some((f) => f.error.code !== 'KEY_NOT_FOUND')) {
       fail(
         'UNAVAILABLE',
         'Forge storage did not return every record. Nothing was changed; please try again.',
       );
     }
-    found.push(...result.successfulKeys.map((item) => fromStored(item.value)));
+    for (const item of result.successfulKeys) {
+      const list = chunk.find((c) => c.key === item.key && c.entityName === item.entityName)!.list;
+      found[list].push(fromStored(item.value));
+    }
   }
   return found;
 }

@@ -25,7 +25,7 @@ export function strategyBehind(
 
 /** Solutions an epic may still be linked to: those still expecting epics, by name. */
 export function linkable(
-  solutions: readonly Solution[],
+  solutions: readonly Pick<Solution, 'id' | 'name' | 'status'>[],
   exclude: ReadonlySet<string> = new Set(),
 ): Pick<Solution, 'id' | 'name' | 'status'>[] {
   return solutions

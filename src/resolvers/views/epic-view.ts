@@ -48,7 +48,7 @@ export function buildEpicPanelView(
       isEpic: data.settings.epicIssueTypes.includes(epic.issueTypeName),
     },
     solutions,
-    linkableSolutions: linkable(data.solutions, new Set(solutions.map((s) => s.solution.id))),
+    linkableSolutions: linkable(data.allSolutions, new Set(solutions.map((s) => s.solution.id))),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AuditEntry, Contribution, Settings } from '../../contract';
 import type { Deps } from '../../deps';
+import { mergeShards } from '../portfolio/read-model-view';
 import type { StoredPortfolio } from './snapshot';
 
 /**
@@ -11,29 +12,42 @@ export async function loadPortfolio(deps: Pick<Deps, 'store'>): Promise<StoredPo
   const all = await deps.store.readAll();
   // readAll reports settings never saved as null (the backup format); views show the defaults.
   const settings = all.settings ?? (await deps.store.settings.get());
-  return { ...all, settings };
+  return { ...all, settings, allSolutions: all.solutions };
 }
 
 /**
- * The neighbourhood of some contributions, without reading every contribution of the portfolio:
- * their solutions' contributions (by the solutionId index, one query per solution), plus the
- * strategy records and products a view names or offers for linking.
+ * The neighbourhood of some contributions, read without touching the rest of the portfolio:
+ * round one, the contributions themselves (an index query), the settings and the read model
+ * (one batch: markets, products and every solution's name for the pickers); round two, their
+ * solutions and priorities in full (one batch of up to 25) and each solution's contributions (one
+ * index query per solution). 4 + one request per solution, however large the portfolio.
  */
 async function loadNeighbourhood(
   deps: Pick<Deps, 'store'>,
   own: Promise<Contribution[]>,
 ): Promise<StoredPortfolio> {
-  const [mine, settings, markets, priorities, solutions, products] = await Promise.all([
+  const [mine, settings, { shards }] = await Promise.all([
     own,
     deps.store.settings.get(),
-    deps.store.markets.list(),
-    deps.store.priorities.list(),
-    deps.store.solutions.list(),
-    deps.store.products.list(),
+    deps.store.readModel.read(),
   ]);
+  const model = mergeShards([...shards.values()].map((s) => s.value));
   const solutionIds = [...new Set(mine.map((c) => c.solutionId))];
-  const siblings = await Promise.all(solutionIds.map((id) => deps.store.contributions.listBySolution(id)));
-  return { settings, markets, priorities, solutions, contributions: siblings.flat(), products };
+  const rows = new Map(model.solutions.map((s) => [s.id, s]));
+  const priorityIds = [...new Set(solutionIds.flatMap((id) => rows.get(id)?.priorityIds ?? []))];
+  const [{ solutions, priorities }, siblings] = await Promise.all([
+    deps.store.strategyOf(solutionIds, priorityIds),
+    Promise.all(solutionIds.map((id) => deps.store.contributions.listBySolution(id))),
+  ]);
+  return {
+    settings,
+    markets: model.markets,
+    priorities,
+    solutions,
+    contributions: siblings.flat(),
+    products: model.products,
+    allSolutions: model.solutions,
+  };
 }
 
 /** What the epic panel needs: the epic's contributions (epicId index) and their siblings. */

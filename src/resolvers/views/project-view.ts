@@ -77,7 +77,7 @@ export function buildProjectView(
       data.solutions,
       data.settings.balanceTarget,
     ),
-    linkableSolutions: linkable(data.solutions),
+    linkableSolutions: linkable(data.allSolutions),
   };
 }
 

@@ -1,10 +1,14 @@
-import type { Product, Settings } from '../../contract';
+import type { Product, Settings, Solution } from '../../contract';
 import type { PortfolioData } from '../../domain';
 
-/** Everything the store holds that a view reads: views are served from this, not from Jira. */
+/**
+ * What a view reads from storage: the records around what it shows (never every record of the
+ * portfolio) and, for the "link to a solution" pickers, every solution's name and status.
+ */
 export interface StoredPortfolio extends PortfolioData {
   settings: Settings;
-  products: readonly Product[];
+  products: readonly ProductLike[];
+  allSolutions: readonly Pick<Solution, 'id' | 'name' | 'status'>[];
 }
 
 /** The product record for a project, or one made from what a contribution knows when none is stored yet. */

@@ -121,13 +121,6 @@ function emptyRow(count: OpenEpicCount): ProductRow {
   };
 }
 
-export async function readMeta(): Promise<ReadModelMeta | null> {
-  const stored = await kvsCall(() =>
-    kvs.entity<{ version: number; record: ReadModelMeta }>(READ_MODEL_ENTITY).get(META_KEY),
-  );
-  return stored?.record ?? null;
-}
-
 function metaOperation(version: number | null, meta: ReadModelMeta): Operation {
   return {
     kind: 'set',

@@ -1,7 +1,7 @@
 import type { Input, ResolverKey } from '../../../src/contract';
 import { DEMO_USERS, generateSite } from '../../../local/demo';
 import { scaleBackup, type ScaleSize } from '../../../local/demo/scale-portfolio';
-import { startApp, type TestApp } from '../../support/app';
+import { startApp, type ModuleKey, type Subject, type TestApp } from '../../support/app';
 
 /**
  * Issue 8: what a view costs is bounded by what it shows, not by how many epics the portfolio
@@ -34,11 +34,16 @@ interface Cost {
   bytes: number;
 }
 
-async function cost<K extends ResolverKey>(app: TestApp, key: K, payload: Input<K>): Promise<Cost> {
+async function cost<K extends ResolverKey>(
+  app: TestApp,
+  key: K,
+  payload: Input<K>,
+  where: { module: ModuleKey; subject?: Subject } = { module: 'portfolio' },
+): Promise<Cost> {
   const kvs = app.rt.kvs.operationCount;
   const units = app.rt.kvs.readUnits;
   const jira = app.rt.jiraTraffic.length;
-  const result = await app.callAs('productManager', 'portfolio', key, payload);
+  const result = await app.callAs('productManager', where.module, key, payload, where.subject);
   if (!result.ok) throw new Error(`${key}: ${JSON.stringify(result.error)}`);
   return {
     kvsRequests: app.rt.kvs.operationCount - kvs,
@@ -48,9 +53,15 @@ async function cost<K extends ResolverKey>(app: TestApp, key: K, payload: Input<
   };
 }
 
+/** An epic linked to exactly one solution, the same kind of epic at both sizes. */
+let epicKey = '';
+
 async function loaded(size: ScaleSize): Promise<TestApp> {
   const app = startApp({ site });
   const backup = scaleBackup(site, size);
+  const links = new Map<string, number>();
+  for (const c of backup.contributions) links.set(c.epicKey, (links.get(c.epicKey) ?? 0) + 1);
+  epicKey = [...links].find(([, n]) => n === 1)![0];
   const imported = await app.rt.invoke(
     'settings',
     'admin.import',
@@ -90,6 +101,7 @@ async function measure(size: ScaleSize) {
       matrixPage,
       balancePage,
       cell,
+      epic: await cost(app, 'epic.get', {}, { module: 'epic-solutions', subject: { issue: epicKey } }),
     };
   } finally {
     app.close();
@@ -112,6 +124,12 @@ test('the large layer really is many times the small one', () => {
 test('the settings page counts the layer in at most 3 storage requests at any size', () => {
   expect(large.adminKvsRequests).toBe(small.adminKvsRequests);
   expect(large.adminKvsRequests).toBeLessThanOrEqual(3);
+});
+
+test('the epic panel of an epic in one solution costs the same at both sizes: 4 storage requests + 1 for its solution', () => {
+  expect(requests(large.epic)).toEqual(requests(small.epic));
+  expect(large.epic.kvsRequests).toBeLessThanOrEqual(5);
+  expect(large.epic.jiraRequests).toBeLessThanOrEqual(3);
 });
 
 test('the landing costs the same requests at both sizes, within Forge’s budgets', () => {
