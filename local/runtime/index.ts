@@ -6,12 +6,14 @@ import { createJiraSite } from '../jira';
 import type { SiteData } from '../jira/site';
 import { createKvsEmulator, entitiesFromManifest } from '../kvs';
 import type { EmulatorResponse, JiraRequest } from '../types';
+import { Clock } from './clock';
 import { Faults } from './faults';
 import { installForgeGlobals, type AppIdentity } from './forge-globals';
 import { HandlerInvoker, type ExtensionContext } from './invoker';
 import { readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
+export { Clock } from './clock';
 export { Faults } from './faults';
 
 export interface LocalRuntimeOptions {
@@ -21,6 +23,11 @@ export interface LocalRuntimeOptions {
   site?: SiteData;
   /** Where manifest.yml and src/ live; defaults to the repository root. */
   appRoot?: string;
+  /**
+   * The clock of the emulators (KVS timestamps and TTL, async event delays, retries, time limits).
+   * Defaults to real time; tests pass `new Clock({ frozenAt })` and move it with `advance(ms)`.
+   */
+  clock?: Clock;
 }
 
 export type LocalRuntime = ReturnType<typeof createLocalRuntime>;
@@ -33,9 +40,11 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   const appRoot = options.appRoot ?? resolve(__dirname, '../..');
   const manifest = readManifest(join(appRoot, 'manifest.yml'));
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const clock = options.clock ?? new Clock();
   const kvs = createKvsEmulator({
     filename: options.dataDir ? join(options.dataDir, 'kvs.sqlite') : ':memory:',
     entities: entitiesFromManifest(manifest.text),
+    now: () => clock.now(),
   });
   const faults = new Faults();
   const app: AppIdentity = {
@@ -98,6 +107,8 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     deliverEvents: () => events.deliver((type, event) => invoker.fire(type, event)),
     /** Runs a scheduledTrigger once. */
     schedule: (moduleKey: string) => invoker.schedule(moduleKey),
+    /** The emulators' clock: `rt.clock.advance(ms)` moves time forward for all of them. */
+    clock,
     close: () => {
       events.close();
       uninstall();
