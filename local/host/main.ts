@@ -9,6 +9,7 @@ import { seedDemoPortfolio } from './seed';
  * `npm start`: builds the UI, starts the local Forge runtime on the demo site with storage in
  * ./data, and serves the host page. Flags: --port N (default 3000, or $PORT), --reset (wipe
  * ./data and start again from the demo site), --empty (no demo markets, for a first-run look).
+ * Async events pushed by the app are delivered in the background (the job pump).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -29,7 +30,12 @@ async function main(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   await (require(join(appRoot, 'scripts/build-ui.js')) as { buildUi: () => Promise<void> }).buildUi();
 
-  const runtime = createLocalRuntime({ appRoot, dataDir });
+  const runtime = createLocalRuntime({
+    appRoot,
+    dataDir,
+    events: { log: (line) => console.warn(line) },
+  });
+  const jobPump = runtime.startJobPump();
   const users = hostUsers(runtime.site);
   if (!flag('empty')) await seedDemoPortfolio(runtime, dataDir);
 
@@ -51,7 +57,8 @@ async function main(): Promise<void> {
     );
   });
   const stop = () =>
-    server.close(() => {
+    server.close(async () => {
+      await jobPump.stop();
       runtime.close();
       process.exit(0);
     });

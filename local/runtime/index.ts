@@ -1,18 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEMO_APP, demoSite } from '../demo';
+import { createEventsEmulator, type DeliverOptions, type JobPump } from '../events';
 import { IssueEventQueue } from './issue-events';
 import { createJiraSite } from '../jira';
 import type { SiteData } from '../jira/site';
 import { createKvsEmulator, entitiesFromManifest } from '../kvs';
 import type { EmulatorResponse, JiraRequest } from '../types';
 import { Clock } from './clock';
+import { consumersOf } from './consumers';
 import { Faults } from './faults';
 import { installForgeGlobals, type AppIdentity } from './forge-globals';
 import { HandlerInvoker, type ExtensionContext } from './invoker';
 import { readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
+export type { DeliverOptions, DeliveryReport, JobPump } from '../events';
 export { Clock } from './clock';
 export { Faults } from './faults';
 
@@ -28,6 +31,8 @@ export interface LocalRuntimeOptions {
    * Defaults to real time; tests pass `new Clock({ frozenAt })` and move it with `advance(ms)`.
    */
   clock?: Clock;
+  /** Async events: Forge's 500 events a minute per installation unless raised here; where failures are logged. */
+  events?: { eventsPerMinute?: number; log?: (line: string) => void };
 }
 
 export type LocalRuntime = ReturnType<typeof createLocalRuntime>;
@@ -71,15 +76,24 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   };
   const jira = createJiraSite(site);
   const events = new IssueEventQueue(jira);
+  const invoker = new HandlerInvoker(manifest, join(appRoot, 'src'), app);
+  const jobs = createEventsEmulator({
+    consumers: consumersOf(manifest),
+    clock,
+    consume: (consumer, event, originId) => invoker.consume(consumer, event, originId),
+    eventsPerMinute: options.events?.eventsPerMinute,
+    log: options.events?.log,
+  });
+  const pumps = new Set<JobPump>();
   const jiraTraffic: { request: JiraRequest; response: EmulatorResponse }[] = [];
   const uninstall = installForgeGlobals({
     kvs,
     jira,
+    events: jobs,
     faults,
     app,
     onJiraExchange: (request, response) => jiraTraffic.push({ request, response }),
   });
-  const invoker = new HandlerInvoker(manifest, join(appRoot, 'src'), app);
 
   return {
     app,
@@ -109,7 +123,27 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     schedule: (moduleKey: string) => invoker.schedule(moduleKey),
     /** The emulators' clock: `rt.clock.advance(ms)` moves time forward for all of them. */
     clock,
+    /**
+     * Delivers the async events (`@forge/events` pushes) due now to their consumer modules, and the
+     * events those consumers push, until none is due; `{ fastForward: true }` also moves the clock
+     * to each delayed event and retry until no event waits. Resolves to what happened.
+     */
+    deliverJobs: (deliverOptions?: DeliverOptions) => jobs.deliver(deliverOptions),
+    /** The async events waiting for delivery (delayed, queued, or waiting for a retry), soonest first. */
+    pendingJobs: () => jobs.pending(),
+    /** Delivers async events in the background as they fall due (the `npm start` host); `stop()` ends it. */
+    startJobPump: () => {
+      const pump = jobs.startPump();
+      pumps.add(pump);
+      return {
+        stop: () => {
+          pumps.delete(pump);
+          return pump.stop();
+        },
+      };
+    },
     close: () => {
+      for (const pump of pumps) void pump.stop();
       events.close();
       uninstall();
       kvs.close();
