@@ -2,6 +2,7 @@ import { isEventsPath } from '../events';
 import type { EmulatorResponse, EventsService, JiraService, KvsService } from '../types';
 import { Faults, FetchTimeoutError, type FaultTarget } from './faults';
 import { currentInvocation } from './invocation';
+import { applyLatency, type Latency } from './latency';
 
 /** The descriptor the Forge SDKs pass as the first argument of `__forge_fetch__`. */
 interface FetchDescriptor {
@@ -26,6 +27,8 @@ export interface ForgeGlobalsOptions {
   events: EventsService;
   faults: Faults;
   app: AppIdentity;
+  /** Milliseconds to wait before each KVS / Jira answer; none by default. */
+  latency?: Latency;
   /** Every product request, for contract tests that check the app's whole traffic. */
   onJiraExchange?: (
     request: { method: string; path: string; body?: unknown; accountId?: string },
@@ -104,6 +107,7 @@ export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
       const originId = invocation && (invocation.originId ?? invocation.invocationId);
       answer = events.handle(path, parseBody(init.body), { originId });
     }
+    if (target !== 'events') await applyLatency(options.latency, target);
     return toResponse(answer);
   };
 

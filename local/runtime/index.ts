@@ -12,12 +12,14 @@ import { consumersOf } from './consumers';
 import { Faults } from './faults';
 import { installForgeGlobals, type AppIdentity } from './forge-globals';
 import { HandlerInvoker, type ExtensionContext } from './invoker';
+import type { Latency } from './latency';
 import { readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
 export type { DeliverOptions, DeliveryReport, JobPump } from '../events';
 export { Clock } from './clock';
 export { Faults } from './faults';
+export { parseLatency, type Latency } from './latency';
 
 export interface LocalRuntimeOptions {
   /** Folder for the SQLite file; omitted = in memory (tests). */
@@ -31,6 +33,8 @@ export interface LocalRuntimeOptions {
    * Defaults to real time; tests pass `new Clock({ frozenAt })` and move it with `advance(ms)`.
    */
   clock?: Clock;
+  /** Milliseconds added before each KVS / Jira answer (`{ kvs: 20, jira: 100 }`); none by default. */
+  latency?: Latency;
   /** Async events: Forge's 500 events a minute per installation unless raised here; where failures are logged. */
   events?: { eventsPerMinute?: number; log?: (line: string) => void };
 }
@@ -92,6 +96,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     events: jobs,
     faults,
     app,
+    latency: options.latency,
     onJiraExchange: (request, response) => jiraTraffic.push({ request, response }),
   });
 
