@@ -33,3 +33,9 @@ export interface JiraRequest {
 export interface JiraService {
   handle(request: JiraRequest): EmulatorResponse;
 }
+
+/** The async events queue behind `@forge/events` (POST `/webhook/queue/...` as the app). */
+export interface EventsService {
+  /** `originId`: the invocation chain the request comes from (Forge's cyclic invocation limit). */
+  handle(path: string, body: unknown, caller: { originId?: string }): EmulatorResponse;
+}

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createLocalRuntime } from '../runtime';
+import { createLocalRuntime, parseLatency } from '../runtime';
 import { hostUsers } from './users';
 import { createHost } from './server';
 import { seedDemoPortfolio } from './seed';
@@ -8,7 +8,9 @@ import { seedDemoPortfolio } from './seed';
 /**
  * `npm start`: builds the UI (unless its bundles are newer than their sources), starts the local Forge runtime on the demo site with storage in
  * ./data, and serves the host page. Flags: --port N (default 3000, or $PORT), --reset (wipe
- * ./data and start again from the demo site), --empty (no demo markets, for a first-run look).
+ * ./data and start again from the demo site), --empty (no demo markets, for a first-run look),
+ * --latency kvs=20,jira=100 (wait that many ms before each KVS / Jira answer).
+ * Async events pushed by the app are delivered in the background (the job pump).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   const appRoot = resolve(__dirname, '../..');
   const dataDir = resolve(value('data') ?? join(appRoot, 'data'));
   const port = Number(value('port') ?? process.env.PORT ?? 3000);
+  const latency = flag('latency') ? parseLatency(value('latency') ?? '') : undefined;
 
   if (flag('reset')) {
     rmSync(dataDir, { recursive: true, force: true });
@@ -36,7 +39,14 @@ async function main(): Promise<void> {
     await ui.buildUi();
   }
 
-  const runtime = createLocalRuntime({ appRoot, dataDir });
+  const runtime = createLocalRuntime({
+    appRoot,
+    dataDir,
+    latency,
+    events: { log: (line) => console.warn(line) },
+  });
+  const jobPump = runtime.startJobPump();
+  if (latency) console.log(`Latency: ${JSON.stringify(latency)} ms before each answer`);
   const users = hostUsers(runtime.site);
   if (!flag('empty')) await seedDemoPortfolio(runtime, dataDir);
 
@@ -58,7 +68,8 @@ async function main(): Promise<void> {
     );
   });
   const stop = () =>
-    server.close(() => {
+    server.close(async () => {
+      await jobPump.stop();
       runtime.close();
       process.exit(0);
     });

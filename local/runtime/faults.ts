@@ -1,7 +1,7 @@
 import type { EmulatorResponse } from '../types';
 
-export type FaultTarget = 'kvs' | 'jira';
-type FaultKind = 'server-error' | 'rate-limit' | 'timeout';
+export type FaultTarget = 'kvs' | 'jira' | 'events';
+export type FaultKind = 'server-error' | 'rate-limit' | 'timeout';
 
 export interface FaultSpec {
   target: FaultTarget;
@@ -31,12 +31,17 @@ const bodies: Record<FaultTarget, Record<'server-error' | 'rate-limit', unknown>
     'server-error': { errorMessages: ['Internal server error'], errors: {} },
     'rate-limit': { errorMessages: ['Rate limit exceeded.'], errors: {} },
   },
+  // @forge/events reads `message`/`code` of an error body (validators.js validateAPIResponse).
+  events: {
+    'server-error': { code: 'INTERNAL_SERVER_ERROR', message: 'An internal error occurred' },
+    'rate-limit': { message: 'Too many requests.' },
+  },
 };
 
 /** Makes chosen requests fail, for reliability tests: `faults.inject({target:'jira', nth:1, kind:'rate-limit'})`. */
 export class Faults {
   private pending: (FaultSpec & { seen: number })[] = [];
-  readonly counts: Record<FaultTarget, number> = { kvs: 0, jira: 0 };
+  readonly counts: Record<FaultTarget, number> = { kvs: 0, jira: 0, events: 0 };
 
   inject(spec: FaultSpec): void {
     if (!Number.isInteger(spec.nth) || spec.nth < 1) throw new Error('nth counts from 1');

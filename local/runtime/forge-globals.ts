@@ -1,6 +1,8 @@
-import type { EmulatorResponse, JiraService, KvsService } from '../types';
-import { Faults, FetchTimeoutError } from './faults';
+import { isEventsPath } from '../events';
+import type { EmulatorResponse, EventsService, JiraService, KvsService } from '../types';
+import { Faults, FetchTimeoutError, type FaultTarget } from './faults';
 import { currentInvocation } from './invocation';
+import { applyLatency, type Latency } from './latency';
 
 /** The descriptor the Forge SDKs pass as the first argument of `__forge_fetch__`. */
 interface FetchDescriptor {
@@ -22,8 +24,11 @@ export interface AppIdentity {
 export interface ForgeGlobalsOptions {
   kvs: KvsService;
   jira: JiraService;
+  events: EventsService;
   faults: Faults;
   app: AppIdentity;
+  /** Milliseconds to wait before each KVS / Jira answer; none by default. */
+  latency?: Latency;
   /** Every product request, for contract tests that check the app's whole traffic. */
   onJiraExchange?: (
     request: { method: string; path: string; body?: unknown; accountId?: string },
@@ -52,40 +57,57 @@ const metrics = {
   gauge: () => ({ set: () => undefined }),
 };
 
+/** Which emulator answers a request, from the descriptor the SDK passes (node_modules/@forge/api/out/api/fetch.js). */
+function targetOf(descriptor: FetchDescriptor, path: string): FaultTarget | null {
+  if (descriptor.type === 'kvs') return 'kvs';
+  if (descriptor.type !== 'fpp') return null;
+  if (descriptor.remote === 'jira') return 'jira';
+  // @forge/events posts through `__requestAtlassianAsApp`: { type: 'fpp', provider: 'app', remote: 'stargate' }.
+  if (descriptor.remote === 'stargate' && descriptor.provider === 'app' && isEventsPath(path))
+    return 'events';
+  return null;
+}
+
 /**
- * Installs the two globals through which @forge/kvs and @forge/api reach the platform, so that
- * the unchanged SDKs talk to the emulators. See ../../ARCHITECTURE in shared/ and
- * node_modules/@forge/kvs/out/index.js, node_modules/@forge/api/out/api/fetch.js.
+ * Installs the two globals through which @forge/kvs, @forge/api and @forge/events reach the
+ * platform, so that the unchanged SDKs talk to the emulators. See ../../ARCHITECTURE in shared/ and
+ * node_modules/@forge/kvs/out/index.js, node_modules/@forge/api/out/api/fetch.js,
+ * node_modules/@forge/events/out/queries.js.
  */
 export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
-  const { kvs, jira, faults, app } = options;
+  const { kvs, jira, events, faults, app } = options;
   const g = globalThis as Record<string, unknown>;
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
 
-  g.__forge_fetch__ = async (descriptor: FetchDescriptor, path: string, init: RequestInit = {}) => {
-    const target =
-      descriptor.type === 'kvs'
-        ? 'kvs'
-        : descriptor.type === 'fpp' && descriptor.remote === 'jira'
-          ? 'jira'
-          : null;
-    if (!target) throw new Error(`The local runtime does not emulate ${JSON.stringify(descriptor)} requests`);
-    const fault = faults.next(target, path);
-    if (fault instanceof FetchTimeoutError) throw fault;
-    if (fault) return toResponse(fault);
-    const body = parseBody(init.body);
-    if (target === 'kvs') return toResponse(kvs.handle(path, body));
-
+  const answerJira = (descriptor: FetchDescriptor, path: string, init: RequestInit, body: unknown) => {
     let accountId: string | undefined;
     if (descriptor.provider === 'user') {
       accountId = descriptor.accountId ?? currentInvocation()?.accountId;
       // asUser() with nobody to act for (a trigger, a schedule) fails in Forge too.
-      if (!accountId)
-        return toResponse({ status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+      if (!accountId) return { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } };
     }
     const request = { method: (init.method ?? 'GET').toUpperCase(), path, body, accountId };
     const answer = jira.handle(request);
     options.onJiraExchange?.(request, answer);
+    return answer;
+  };
+
+  g.__forge_fetch__ = async (descriptor: FetchDescriptor, path: string, init: RequestInit = {}) => {
+    const target = targetOf(descriptor, path);
+    if (!target)
+      throw new Error(`The local runtime does not emulate ${JSON.stringify(descriptor)} requests to ${path}`);
+    const fault = faults.next(target, path);
+    if (fault instanceof FetchTimeoutError) throw fault;
+    let answer: EmulatorResponse;
+    if (fault) answer = fault;
+    else if (target === 'kvs') answer = kvs.handle(path, parseBody(init.body));
+    else if (target === 'jira') answer = answerJira(descriptor, path, init, parseBody(init.body));
+    else {
+      const invocation = currentInvocation();
+      const originId = invocation && (invocation.originId ?? invocation.invocationId);
+      answer = events.handle(path, parseBody(init.body), { originId });
+    }
+    if (target !== 'events') await applyLatency(options.latency, target);
     return toResponse(answer);
   };
 

@@ -1,17 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEMO_APP, demoSite } from '../demo';
+import { createEventsEmulator, type DeliverOptions, type JobPump } from '../events';
 import { IssueEventQueue } from './issue-events';
 import { createJiraSite } from '../jira';
 import type { SiteData } from '../jira/site';
 import { createKvsEmulator, entitiesFromManifest } from '../kvs';
 import type { EmulatorResponse, JiraRequest } from '../types';
+import { Clock } from './clock';
+import { consumersOf } from './consumers';
 import { Faults } from './faults';
 import { installForgeGlobals, type AppIdentity } from './forge-globals';
 import { HandlerInvoker, type ExtensionContext } from './invoker';
+import type { Latency } from './latency';
 import { readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
+export type { DeliverOptions, DeliveryReport, JobPump } from '../events';
+export { Clock } from './clock';
+export { Faults } from './faults';
+export { parseLatency, type Latency } from './latency';
 
 export interface LocalRuntimeOptions {
   /** Folder for the SQLite file; omitted = in memory (tests). */
@@ -20,6 +28,15 @@ export interface LocalRuntimeOptions {
   site?: SiteData;
   /** Where manifest.yml and src/ live; defaults to the repository root. */
   appRoot?: string;
+  /**
+   * The clock of the emulators (KVS timestamps and TTL, async event delays, retries, time limits).
+   * Defaults to real time; tests pass `new Clock({ frozenAt })` and move it with `advance(ms)`.
+   */
+  clock?: Clock;
+  /** Milliseconds added before each KVS / Jira answer (`{ kvs: 20, jira: 100 }`); none by default. */
+  latency?: Latency;
+  /** Async events: Forge's 500 events a minute per installation unless raised here; where failures are logged. */
+  events?: { eventsPerMinute?: number; log?: (line: string) => void };
 }
 
 export type LocalRuntime = ReturnType<typeof createLocalRuntime>;
@@ -32,9 +49,11 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   const appRoot = options.appRoot ?? resolve(__dirname, '../..');
   const manifest = readManifest(join(appRoot, 'manifest.yml'));
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const clock = options.clock ?? new Clock();
   const kvs = createKvsEmulator({
     filename: options.dataDir ? join(options.dataDir, 'kvs.sqlite') : ':memory:',
     entities: entitiesFromManifest(manifest.text),
+    now: () => clock.now(),
   });
   const faults = new Faults();
   const app: AppIdentity = {
@@ -61,15 +80,25 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
   };
   const jira = createJiraSite(site);
   const events = new IssueEventQueue(jira);
+  const invoker = new HandlerInvoker(manifest, join(appRoot, 'src'), app);
+  const jobs = createEventsEmulator({
+    consumers: consumersOf(manifest),
+    clock,
+    consume: (consumer, event, originId) => invoker.consume(consumer, event, originId),
+    eventsPerMinute: options.events?.eventsPerMinute,
+    log: options.events?.log,
+  });
+  const pumps = new Set<JobPump>();
   const jiraTraffic: { request: JiraRequest; response: EmulatorResponse }[] = [];
   const uninstall = installForgeGlobals({
     kvs,
     jira,
+    events: jobs,
     faults,
     app,
+    latency: options.latency,
     onJiraExchange: (request, response) => jiraTraffic.push({ request, response }),
   });
-  const invoker = new HandlerInvoker(manifest, join(appRoot, 'src'), app);
 
   return {
     app,
@@ -97,7 +126,29 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     deliverEvents: () => events.deliver((type, event) => invoker.fire(type, event)),
     /** Runs a scheduledTrigger once. */
     schedule: (moduleKey: string) => invoker.schedule(moduleKey),
+    /** The emulators' clock: `rt.clock.advance(ms)` moves time forward for all of them. */
+    clock,
+    /**
+     * Delivers the async events (`@forge/events` pushes) due now to their consumer modules, and the
+     * events those consumers push, until none is due; `{ fastForward: true }` also moves the clock
+     * to each delayed event and retry until no event waits. Resolves to what happened.
+     */
+    deliverJobs: (deliverOptions?: DeliverOptions) => jobs.deliver(deliverOptions),
+    /** The async events waiting for delivery (delayed, queued, or waiting for a retry), soonest first. */
+    pendingJobs: () => jobs.pending(),
+    /** Delivers async events in the background as they fall due (the `npm start` host); `stop()` ends it. */
+    startJobPump: () => {
+      const pump = jobs.startPump();
+      pumps.add(pump);
+      return {
+        stop: () => {
+          pumps.delete(pump);
+          return pump.stop();
+        },
+      };
+    },
     close: () => {
+      for (const pump of pumps) void pump.stop();
       events.close();
       uninstall();
       kvs.close();

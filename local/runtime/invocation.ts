@@ -7,6 +7,12 @@ export interface Invocation {
   moduleKey: string;
   /** The user the invocation runs for; undefined for app-initiated work (triggers, schedules). */
   accountId?: string;
+  /**
+   * The invocation that started the chain this one belongs to: itself, or for an async event
+   * consumer, the invocation whose push led here. Forge's cyclic invocation limit counts per chain.
+   * Absent = the invocation started its own chain.
+   */
+  originId?: string;
 }
 
 /**

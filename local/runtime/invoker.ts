@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { AsyncEvent, ConsumerDeclaration } from '../events';
 import type { AppIdentity } from './forge-globals';
 import { runInInvocation } from './invocation';
 import type { ManifestModule, ParsedManifest } from './manifest';
@@ -70,11 +71,39 @@ export class HandlerInvoker {
     return this.call(module.function!, moduleKey, { context: { cloudId: this.app.cloudId, moduleKey } });
   }
 
+  /**
+   * Delivers an async event to a `consumer` module, as app-initiated work in the chain of the
+   * invocation that pushed it. The current form (`function:`) gets the `AsyncEvent` itself
+   * (https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/#consumer-function);
+   * the 1.x form (`resolver: {function, method}`) gets a resolver call whose payload is the body with
+   * `retryContext` added and whose `jobId` @forge/resolver puts on `context`.
+   */
+  async consume(consumer: ConsumerDeclaration, event: AsyncEvent, originId: string): Promise<unknown> {
+    if (!consumer.method) return this.call(consumer.functionKey, consumer.key, event, undefined, originId);
+    const { body, retryContext, jobId } = event;
+    const call = {
+      call: {
+        functionKey: consumer.method,
+        payload: { ...body, ...(retryContext && { retryContext }) },
+        jobId,
+      },
+      context: {
+        cloudId: this.app.cloudId,
+        moduleKey: consumer.key,
+        localId: `${this.app.appId}/${consumer.key}`,
+        environmentId: this.app.environmentId,
+        environmentType: this.app.environmentType,
+      },
+    };
+    return this.call(consumer.functionKey, consumer.key, call, undefined, originId);
+  }
+
   private async call(
     functionKey: string,
     moduleKey: string,
     event: unknown,
     accountId?: string,
+    originId?: string,
   ): Promise<unknown> {
     const fn = this.manifest.functions.get(functionKey);
     if (!fn) throw new Error(`manifest.yml has no function '${functionKey}'`);
@@ -85,7 +114,7 @@ export class HandlerInvoker {
       installation: undefined,
       license: undefined,
     };
-    const invocation = { invocationId: randomUUID(), functionKey, moduleKey, accountId };
+    const invocation = { invocationId: randomUUID(), functionKey, moduleKey, accountId, originId };
     // Forge serialises what crosses the boundary; so do we, so nothing shares references with the app.
     const result = await runInInvocation(invocation, () => handler(structuredClone(event), runtimePayload));
     return result === undefined ? undefined : JSON.parse(JSON.stringify(result));

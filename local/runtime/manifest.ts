@@ -6,12 +6,18 @@ interface ManifestFunction {
   key: string;
   /** `file.export`, relative to src/, as Forge reads it. */
   handler: string;
+  /** The function's time limit when it runs as an async event consumer (1–900 s; Forge's default is 55). */
+  timeoutSeconds?: number;
 }
 export interface ManifestModule {
   type: string;
   key: string;
   resolverFunction?: string;
+  /** `resolver.method`: the resolver definition a 1.x-style `consumer` calls. */
+  resolverMethod?: string;
   function?: string;
+  /** The queue a `consumer` module consumes. */
+  queue?: string;
   events?: string[];
   interval?: string;
   resource?: string;
@@ -39,7 +45,8 @@ export function readManifest(path: string): ParsedManifest {
     for (const entry of asArray(entries)) {
       const key = String(entry.key);
       if (type === 'function') {
-        functions.set(key, { key, handler: String(entry.handler) });
+        const timeoutSeconds = typeof entry.timeoutSeconds === 'number' ? entry.timeoutSeconds : undefined;
+        functions.set(key, { key, handler: String(entry.handler), timeoutSeconds });
         continue;
       }
       const resolver = entry.resolver as Obj | undefined;
@@ -47,7 +54,9 @@ export function readManifest(path: string): ParsedManifest {
         type,
         key,
         resolverFunction: resolver?.function ? String(resolver.function) : undefined,
+        resolverMethod: resolver?.method ? String(resolver.method) : undefined,
         function: entry.function ? String(entry.function) : undefined,
+        queue: entry.queue ? String(entry.queue) : undefined,
         events: Array.isArray(entry.events) ? entry.events.map(String) : undefined,
         interval: entry.interval ? String(entry.interval) : undefined,
         resource: entry.resource ? String(entry.resource) : undefined,
