@@ -11,9 +11,9 @@ import type { ConsumerDeclaration, EventsClock, QueuedEvent } from './types';
 
 export { isEventsPath } from './router';
 export { LIMITS } from './limits';
-export type { Consume, DeliverOptions, DeliveryProblem, DeliveryReport } from './job-runner';
+export type { DeliverOptions } from './job-runner';
 export type { JobPump } from './job-pump';
-export type { AsyncEvent, ConsumerDeclaration, JobStats, QueuedEvent, RetryContext } from './types';
+export type { AsyncEvent, ConsumerDeclaration } from './types';
 
 export interface EventsEmulatorOptions {
   /** The `consumer` modules of manifest.yml. */

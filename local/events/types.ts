@@ -6,7 +6,7 @@ export interface PushedEvent {
 }
 
 /** `RetryContext` of @forge/events: present on every delivery after the first. */
-export interface RetryContext {
+interface RetryContext {
   retryCount: number;
   retryReason: string;
   retryData: unknown;

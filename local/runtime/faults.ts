@@ -1,7 +1,7 @@
 import type { EmulatorResponse } from '../types';
 
 export type FaultTarget = 'kvs' | 'jira' | 'events';
-export type FaultKind = 'server-error' | 'rate-limit' | 'timeout';
+type FaultKind = 'server-error' | 'rate-limit' | 'timeout';
 
 export interface FaultSpec {
   target: FaultTarget;

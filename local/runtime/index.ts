@@ -16,10 +16,9 @@ import type { Latency } from './latency';
 import { readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
-export type { DeliverOptions, DeliveryReport, JobPump } from '../events';
+export type { DeliverOptions, JobPump } from '../events';
 export { Clock } from './clock';
-export { Faults } from './faults';
-export { parseLatency, type Latency } from './latency';
+export { parseLatency } from './latency';
 
 export interface LocalRuntimeOptions {
   /** Folder for the SQLite file; omitted = in memory (tests). */

@@ -1,7 +1,5 @@
-import { kvs } from '@forge/kvs';
 import { AppFailure } from '../../contract';
 import { buildShards, isEmptyProductRow, shardOf, type ProductRow } from '../../domain';
-import { kvsCall } from '../kvs-call';
 import { readAll } from '../read-all';
 import { execute, shardOperation, type Operation } from '../writes';
 import { planReadModel, type RecordChange } from './plan';

@@ -1,0 +1,204 @@
+import { DEMO_USERS, generateSite } from '../local/demo';
+import { SCALE_L, scaleBackup, type ScaleSize } from '../local/demo/scale-portfolio';
+import { createLocalRuntime, type ExtensionContext, type LocalRuntime } from '../local/runtime';
+import { measure, once } from './harness';
+import { formatMs, note, printTable } from './report';
+import type { Suite } from './suite';
+
+/**
+ * Issue 8's table: the market layer at L (20,000 linked epics over 500 products of 50 epics × 3
+ * children) built through the app's own interfaces (admin.import of a backup over a generated
+ * site), and what each read costs: answer bytes, KVS requests and read units, Jira requests and
+ * points (1 per request + 1 per issue returned), p50 wall and CPU; then p50 again with the latency
+ * model (20 ms per KVS and 100 ms per Jira request). Counts are exact; times are medians of a
+ * noisy shared machine. `SCALE=XL` runs every count × 5 (100,000 epics; minutes and GBs).
+ */
+const LATENCY = { kvs: 20, jira: 100 };
+
+const xl = process.env.SCALE === 'XL';
+const SIZE: ScaleSize = xl ? { ...SCALE_L, markets: 250, priorities: 5000, solutions: 2500 } : SCALE_L;
+const SITE = xl
+  ? { projects: 2500, epicsPerProject: 50, childrenPerEpic: 3 }
+  : { projects: 500, epicsPerProject: 50, childrenPerEpic: 3 };
+
+interface Call {
+  label: string;
+  module: string;
+  key: string;
+  payload: unknown;
+  extension: ExtensionContext;
+  /** A scheduled trigger instead of a resolver. */
+  schedule?: string;
+}
+
+function pointsOf(rt: LocalRuntime, from: number): number {
+  return rt.jiraTraffic.slice(from).reduce((sum, t) => {
+    const body = t.response.body as { issues?: unknown[]; results?: unknown[] } | undefined;
+    const issues = body?.issues?.length ?? 0;
+    return sum + 1 + issues;
+  }, 0);
+}
+
+async function invoke(rt: LocalRuntime, call: Call): Promise<unknown> {
+  if (call.schedule) return rt.schedule(call.schedule);
+  const result = (await rt.invoke(call.module, call.key, call.payload, {
+    accountId: DEMO_USERS.productManager,
+    extension: call.extension,
+  })) as { ok: boolean; error?: unknown };
+  if (!result.ok) throw new Error(`${call.label}: ${JSON.stringify(result.error)}`);
+  return result;
+}
+
+async function row(rt: LocalRuntime, latency: { kvs: number; jira: number }, call: Call): Promise<string[]> {
+  const kvs = rt.kvs.operationCount;
+  const units = rt.kvs.readUnits;
+  const jira = rt.jiraTraffic.length;
+  const answer = await invoke(rt, call);
+  const counts = [
+    call.schedule ? '-' : `${(Buffer.byteLength(JSON.stringify(answer)) / 1024).toFixed(0)} KB`,
+    String(rt.kvs.operationCount - kvs),
+    String(rt.kvs.readUnits - units),
+    String(rt.jiraTraffic.length - jira),
+    String(pointsOf(rt, jira)),
+  ];
+  const plain = await measure(call.label, () => invoke(rt, call), {
+    warmup: 1,
+    runs: call.schedule ? 3 : 9,
+    budgetMs: 4_000,
+  });
+  Object.assign(latency, LATENCY);
+  const slow = await measure(call.label, () => invoke(rt, call), { warmup: 0, runs: 3, budgetMs: 2_000 });
+  Object.assign(latency, { kvs: 0, jira: 0 });
+  return [call.label, ...counts, formatMs(plain.median), formatMs(plain.cpuMedian), formatMs(slow.median)];
+}
+
+export const scaleSuite: Suite = {
+  name: 'scale',
+  title: `Scale: the market layer at ${xl ? 'XL' : 'L'} (issue 8)`,
+  async run() {
+    const built = await once(() => generateSite({ ...SITE, seed: 8 }));
+    const site = built.value;
+    const backup = scaleBackup(site, SIZE);
+    const latency = { kvs: 0, jira: 0 };
+    const rt = createLocalRuntime({ site, latency });
+    try {
+      const imported = await once(() =>
+        rt.invoke(
+          'settings',
+          'admin.import',
+          { backup },
+          {
+            accountId: DEMO_USERS.portfolioLead,
+            extension: { type: 'jira:adminPage' },
+          },
+        ),
+      );
+      const first = await once(() => invoke(rt, landing));
+      note(
+        `${site.projects.length} projects, ${site.issues.length} issues; ${backup.markets.length} markets, ${backup.priorities.length} priorities, ${backup.solutions.length} solutions, ${backup.contributions.length} linked epics.`,
+      );
+      note(
+        `Site generated in ${formatMs(built.ms)}; admin.import in ${formatMs(imported.ms)}; first landing (read model check + Jira's open-epic counts for every project) ${formatMs(first.ms)}.`,
+      );
+      const c = backup.contributions[0];
+      const project = site.projects.find((p) => p.id === c.projectId)!;
+      const calls: Call[] = [
+        landing,
+        {
+          label: 'portfolio.matrix (page 2)',
+          module: 'portfolio',
+          key: 'portfolio.matrix',
+          payload: { offset: 200, limit: 200 },
+          extension: { type: 'jira:globalPage' },
+        },
+        {
+          label: 'portfolio.balance (page 2)',
+          module: 'portfolio',
+          key: 'portfolio.balance',
+          payload: { offset: 200, limit: 200 },
+          extension: { type: 'jira:globalPage' },
+        },
+        {
+          label: 'matrix.cell',
+          module: 'portfolio',
+          key: 'matrix.cell',
+          payload: { solutionId: c.solutionId, projectId: c.projectId },
+          extension: { type: 'jira:globalPage' },
+        },
+        {
+          label: 'market.detail',
+          module: 'portfolio',
+          key: 'market.detail',
+          payload: { marketId: backup.markets[0].id },
+          extension: { type: 'jira:globalPage' },
+        },
+        {
+          label: 'solution.detail',
+          module: 'portfolio',
+          key: 'solution.detail',
+          payload: { solutionId: c.solutionId },
+          extension: { type: 'jira:globalPage' },
+        },
+        {
+          label: 'epic.get',
+          module: 'epic-solutions',
+          key: 'epic.get',
+          payload: {},
+          extension: {
+            type: 'jira:issuePanel',
+            issue: { id: c.epicId, key: c.epicKey },
+            project: { id: project.id, key: project.key },
+          },
+        },
+        {
+          label: 'project.get',
+          module: 'market-context',
+          key: 'project.get',
+          payload: {},
+          extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key } },
+        },
+        {
+          label: 'admin.get',
+          module: 'settings',
+          key: 'admin.get',
+          payload: {},
+          extension: { type: 'jira:adminPage' },
+        },
+        {
+          label: 'daily reconcile (nothing changed)',
+          module: '',
+          key: '',
+          payload: {},
+          extension: { type: 'none' },
+          schedule: 'daily-reconcile',
+        },
+      ];
+      const rows: string[][] = [];
+      for (const call of calls) rows.push(await row(rt, latency, call));
+      printTable(
+        [
+          'read',
+          'answer',
+          'KVS req',
+          'read units',
+          'Jira req',
+          'points',
+          'p50',
+          'CPU p50',
+          'p50 latency model',
+        ],
+        rows,
+      );
+    } finally {
+      rt.close();
+    }
+  },
+};
+
+const landing: Call = {
+  label: 'portfolio.get (landing)',
+  module: 'portfolio',
+  key: 'portfolio.get',
+  payload: {},
+  extension: { type: 'jira:globalPage' },
+};
