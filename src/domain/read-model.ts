@@ -39,6 +39,8 @@ export type ProductRow = Pick<
   version: number | null;
   /** Distinct epics of this project linked to any solution. */
   linkedEpics: number;
+  /** Their ids, sorted: the daily reconcile reads only those Jira changed (never every link). */
+  linkedEpicIds: string[];
   /** Distinct open epics linked to a live (not dropped) solution: balance's growth. */
   growth: number;
   /** Open epics in Jira (status category not done), as last counted; null before the first count. */
@@ -105,14 +107,14 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
 export function productLinks(
   contributions: readonly Contribution[],
   isLive: (solutionId: string) => boolean,
-): Pick<ProductRow, 'linkedEpics' | 'growth'> {
+): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth'> {
   const linked = new Set<string>();
   const growth = new Set<string>();
   for (const c of contributions) {
     linked.add(c.epicId);
     if (isOpen(c) && isLive(c.solutionId)) growth.add(c.epicId);
   }
-  return { linkedEpics: linked.size, growth: growth.size };
+  return { linkedEpics: linked.size, linkedEpicIds: [...linked].sort(), growth: growth.size };
 }
 
 /** A product row with nothing counted yet, from what the project record or a contribution knows. */
@@ -127,6 +129,7 @@ export function newProductRow(
     productLine: '',
     version: null,
     linkedEpics: 0,
+    linkedEpicIds: [],
     growth: 0,
     openEpics: null,
   };

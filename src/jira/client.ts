@@ -1,5 +1,6 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
+import { changedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { myself } from './myself';
 import { checkPermissions, type PermissionQuery } from './permissions';
@@ -26,6 +27,8 @@ export interface JiraClient {
     issueTypes: readonly string[],
     as: Actor,
   ): Promise<ProjectEpicCount[]>;
+  /** Ids of issues changed since then, and their parents (the daily reconcile's one search). */
+  changedIssues(since: Date, as: Actor): Promise<{ ids: Set<string>; truncated: boolean }>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
   myself(): Promise<Myself>;
 }
@@ -44,6 +47,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
     listProjects: (as) => listProjects(request, as),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
+    changedIssues: (since, as) => changedIssues(request, since, as),
     checkPermissions: (query) => checkPermissions(request, query),
     myself: () => myself(request),
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createDeps, type Deps } from '../deps';
-import { contributionsOfEpics, reconcileAll, refreshContributions, type RefreshOutcome } from './snapshots';
+import { dailyReconcile } from './reconcile';
+import { contributionsOfEpics, refreshContributions, type RefreshOutcome } from './snapshots';
 
 /**
  * The parts of a Forge Jira issue event Market Layer reads
@@ -149,5 +150,5 @@ export async function handleIssueEvent(event: unknown, _context?: unknown): Prom
 
 /** The `reconcile` function (manifest.yml scheduledTrigger `daily-reconcile`). */
 export async function runReconcile(_event?: unknown, _context?: unknown): Promise<RefreshOutcome> {
-  return reconcileAll(deps);
+  return dailyReconcile(deps);
 }

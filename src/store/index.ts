@@ -10,6 +10,7 @@ import { portfolioRepositories } from './portfolio';
 import { productsRepository } from './products';
 import { readAll } from './read-all';
 import { importInProgress, replaceAll } from './replace-all';
+import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
 import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
 import { readEverything, readShards } from './read-model/shards';
@@ -40,6 +41,7 @@ export function createStore(deps: StoreDeps) {
     readAll,
     replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
     importInProgress,
+    reconcileCursor,
     /** The portfolio's summaries (src/store/read-model): what the landing reads. */
     readModel: {
       read: readEverything,

@@ -114,6 +114,7 @@ function emptyRow(count: OpenEpicCount): ProductRow {
     productLine: '',
     version: null,
     linkedEpics: 0,
+    linkedEpicIds: [],
     growth: 0,
     openEpics: 0,
   };

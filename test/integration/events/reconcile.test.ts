@@ -1,3 +1,4 @@
+import { createStore } from '../../../src/store';
 import { STATUSES } from '../../../local/demo';
 import { epicsOf } from '../../support/site';
 import { storedAudit, useSeeded } from '../resolvers/mutations/seed';
@@ -79,5 +80,44 @@ describe('the daily reconcile', () => {
     expect(new Set(paths)).toEqual(
       new Set(['/rest/api/3/project/search', '/rest/api/3/search/approximate-count']),
     );
+  });
+});
+
+describe('the daily reconcile after its first run', () => {
+  test('reads only what Jira changed since: one search, then just the changed linked epics', async () => {
+    const [edited, progressed] = await linkMany();
+    await s.app.rt.schedule('daily-reconcile'); // the first run refreshes everything and starts the cursor
+    s.app.rt.jira.updateIssue(edited.key, { summary: 'Renamed without an event' });
+    const child = childrenOf(s.app, progressed.id).find((c) => c.statusId !== STATUSES.done.id)!;
+    s.app.rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
+    s.app.rt.jira.updateIssue(epicsOf(s.app.rt, 'ANLY')[0].key, { summary: 'Nobody linked this' });
+    s.app.rt.jiraTraffic.length = 0;
+
+    expect(await s.app.rt.schedule('daily-reconcile')).toEqual({ refreshed: 2, removed: 0, skipped: 0 });
+
+    const stored = await storedContributions(s.app);
+    for (const epic of [edited, progressed]) {
+      const c = stored.find((x) => x.epicId === epic.id)!;
+      expect(c.snapshot).toEqual(liveSnapshot(s.app, epic.id, c.snapshot.refreshedAt));
+    }
+    const requests = s.app.rt.jiraTraffic.map((t) => t.request);
+    const counting = (p: string) =>
+      p.startsWith('/rest/api/3/project/search') || p.endsWith('/approximate-count');
+    const [search, ...rest] = requests.filter((r) => !counting(r.path));
+    expect(search.path).toBe('/rest/api/3/search/jql');
+    expect((search.body as { jql: string }).jql).toMatch(/^updated >= "\d{4}-\d\d-\d\d \d\d:\d\d"$/);
+    const fetched = rest.filter((r) => r.path === '/rest/api/3/issue/bulkfetch');
+    expect(fetched.flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys).sort()).toEqual(
+      [edited.id, progressed.id].sort(),
+    );
+  });
+
+  test('a week after its last run it refreshes every link again', async () => {
+    const linked = (await linkMany()).length;
+    await s.app.rt.schedule('daily-reconcile');
+    const weekAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString();
+    await createStore({ now: () => new Date() }).reconcileCursor.set(weekAgo);
+    const outcome = await s.app.rt.schedule('daily-reconcile');
+    expect(outcome).toMatchObject({ refreshed: linked, removed: 0 });
   });
 });

@@ -1,0 +1,46 @@
+import type { Deps } from '../deps';
+import { countEveryProduct } from './portfolio/load';
+import { contributionsOfEpics, reconcileAll, refreshContributions, type RefreshOutcome } from './snapshots';
+
+/** JQL compares minutes in the site's zone; this margin before the last start misses nothing. */
+const MARGIN_MS = 60 * 60 * 1000;
+/** Deleted epics leave no trace in a search; a full refresh this often catches any event missed. */
+const FULL_REFRESH_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The daily reconcile (scheduledTrigger `daily-reconcile`). Issue events keep snapshots current;
+ * this catches what an event missed, reading only what Jira changed since the last run: one
+ * search for changed issues and their parents, then the linked ones among them (the read
+ * model knows every linked epic id), refreshed in bulk. The first run, a run after a week, or a
+ * day with more changes than one search should follow, refreshes everything. Every project's
+ * open-epic count is taken again either way (one approximate count per project).
+ */
+export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>): Promise<RefreshOutcome> {
+  const startedAt = deps.now();
+  const last = await deps.store.reconcileCursor.get();
+  const outcome =
+    last && startedAt.getTime() - Date.parse(last) < FULL_REFRESH_AFTER_MS
+      ? await refreshChanged(deps, new Date(Date.parse(last) - MARGIN_MS))
+      : await reconcileAll(deps);
+  await deps.store.reconcileCursor.set(startedAt.toISOString());
+  return outcome;
+}
+
+async function refreshChanged(
+  deps: Pick<Deps, 'jira' | 'store' | 'now'>,
+  since: Date,
+): Promise<RefreshOutcome> {
+  const [changed, { shards }] = await Promise.all([
+    deps.jira.changedIssues(since, 'app'),
+    deps.store.readModel.read(),
+  ]);
+  if (changed.truncated) return reconcileAll(deps);
+  const linked = new Set<string>();
+  for (const { value } of shards.values())
+    for (const product of Object.values(value.products))
+      product.linkedEpicIds.forEach((id) => linked.add(id));
+  const epics = [...changed.ids].filter((id) => linked.has(id));
+  const outcome = await refreshContributions(deps, await contributionsOfEpics(deps, epics));
+  await countEveryProduct(deps, await deps.store.settings.get());
+  return outcome;
+}
