@@ -31,6 +31,8 @@ interface Call {
   schedule?: string;
   /** Too slow to repeat: timed once, with and without the latency model. */
   once?: boolean;
+  /** Who calls: the product manager unless the read needs "Manage market layer". */
+  as?: 'portfolioLead';
 }
 
 function pointsOf(rt: LocalRuntime, from: number): number {
@@ -44,7 +46,7 @@ function pointsOf(rt: LocalRuntime, from: number): number {
 async function invoke(rt: LocalRuntime, call: Call): Promise<unknown> {
   if (call.schedule) return rt.schedule(call.schedule);
   const result = (await rt.invoke(call.module, call.key, call.payload, {
-    accountId: DEMO_USERS.productManager,
+    accountId: DEMO_USERS[call.as ?? 'productManager'],
     extension: call.extension,
   })) as { ok: boolean; error?: unknown };
   if (!result.ok) throw new Error(`${call.label}: ${JSON.stringify(result.error)}`);
@@ -188,6 +190,7 @@ export const scaleSuite: Suite = {
           payload: {},
           extension: { type: 'jira:adminPage' },
           once: true,
+          as: 'portfolioLead',
         },
       ];
       const rows: string[][] = [];
