@@ -194,7 +194,8 @@ export const scaleSuite: Suite = {
         },
       ];
       const rows: string[][] = [];
-      for (const call of calls) rows.push(await row(rt, latency, call));
+      // At XL a full refresh takes many minutes (with the latency model, most of an hour): left out.
+      for (const call of calls.filter((c) => !(xl && c.once))) rows.push(await row(rt, latency, call));
       // The daily reconcile after its first run, on a day Jira changed 5% of the linked epics and
       // 5% of all children, none of whose events arrived.
       await rt.schedule('daily-reconcile');

@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import { define } from '../define';
+import { countEveryProduct } from '../portfolio/load';
 import { requireManager } from './authorize';
 
 /** Portfolio settings: one record; `version: null` when the caller saw the defaults (never saved). */
@@ -7,7 +8,13 @@ export function settingsMutations(deps: Deps) {
   return {
     'settings.update': define('settings.update', async ({ version, changes }, caller) => {
       await requireManager(deps, caller);
-      return deps.store.settings.update(version, changes, caller.accountId);
+      const before = await deps.store.settings.get();
+      const saved = await deps.store.settings.update(version, changes, caller.accountId);
+      // Which issue types are epics decides every open-epic count: take them again (one
+      // approximate count per project, as the app), so balance never mixes the two definitions.
+      if (saved.epicIssueTypes.join('\n') !== before.epicIssueTypes.join('\n'))
+        await countEveryProduct(deps, saved);
+      return saved;
     }),
   };
 }

@@ -53,7 +53,8 @@ export async function planReadModel(
     ...contributions.flatMap((c) => ids(c.after?.projectId, c.before?.projectId)),
     ...products.map((p) => p.id),
   ]);
-  const touched = changes.map((c) => shardOf(c.id));
+  // A contribution lives in its solution's and its product's shards, not its own.
+  const touched = changes.filter((c) => c.type !== 'contribution').map((c) => shardOf(c.id));
   const shards = await readShards([...touched, ...[...cellSolutions, ...projects].map(shardOf)]);
   const rowOf = (id: string) => shards.get(shardOf(id))?.value.solutions[id];
 

@@ -166,3 +166,25 @@ describe('portfolio.get failures and cost', () => {
     expect(paths.sort()).toEqual(['GET /rest/api/3/myself', 'POST /rest/api/3/permissions/check']);
   });
 });
+
+describe('balance follows the settings', () => {
+  it('recounts every product’s open epics as soon as the epic issue types change', async () => {
+    const before = await portfolioAs('portfolioLead');
+    const bill = () => app.rt.site.projects.find((p) => p.key === 'BILL')!;
+    const billOpen = (v: PortfolioSummary) => v.balance.items.find((b) => b.projectKey === 'BILL')!.openEpics;
+    expect(billOpen(before)).toBe(11);
+    const saved = await app.callAs('portfolioLead', 'settings', 'settings.update', {
+      version: null,
+      changes: { epicIssueTypes: ['Story'] },
+    });
+    expect(saved.ok).toBe(true);
+    const openStories = app.rt.jira
+      .snapshot()
+      .issues.filter((i) => i.projectId === bill().id && i.issueTypeId === '10001')
+      .filter((i) => app.rt.site.statuses.find((s) => s.id === i.statusId)!.categoryKey !== 'done').length;
+    expect(openStories).not.toBe(11);
+    const requests = await app.jiraRequestsDuring(() => portfolioAs('portfolioLead'));
+    expect(requests).toBe(2); // the recount happened with the save, not on this landing
+    expect(billOpen(await portfolioAs('portfolioLead'))).toBe(openStories);
+  });
+});
