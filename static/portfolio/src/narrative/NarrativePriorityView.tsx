@@ -40,7 +40,7 @@ export function NarrativePriorityView({ priority }: { priority: NarrativePriorit
                 {solution.productKeys.length ? solution.productKeys.join(', ') : 'no product yet'}.
               </Text>
               <ReadinessBar readiness={solution.readiness} />
-              <SolutionEpics solutionId={solution.solutionId} />
+              <SolutionEpics solutionId={solution.solutionId} name={solution.name} />
             </Stack>
           </Box>
         ))

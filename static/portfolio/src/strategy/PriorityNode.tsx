@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { Priority } from '../../../../src/contract';
+import type { Priority, Solution } from '../../../../src/contract';
 import { LayerLozenge, plural, PlainList } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
@@ -16,9 +16,9 @@ const itemStyle = xcss({
   marginBlockStart: 'space.0',
 });
 
-export function PriorityNode({ priority }: { priority: Priority }) {
-  const { index, canManage, openDialog } = usePortfolio();
-  const solutions = index.solutionsByPriority.get(priority.id) ?? [];
+/** One business priority in full, with the solutions addressing it (from its market's detail). */
+export function PriorityNode({ priority, solutions }: { priority: Priority; solutions: Solution[] }) {
+  const { canManage, openDialog } = usePortfolio();
   return (
     <Box as="li" xcss={itemStyle}>
       <Stack space="space.075">
@@ -30,7 +30,7 @@ export function PriorityNode({ priority }: { priority: Priority }) {
             <LayerLozenge layer={priority.layer} />
             <StatusLozenge status={priority.status} />
             <Text size="small" color="color.text.subtle">
-              Importance {priority.importance} · score {index.priorityScore.get(priority.id) ?? 0} ·{' '}
+              Importance {priority.importance} of 5 ·{' '}
               {plural(priority.evidence.length, 'evidence entry', 'evidence entries')}
             </Text>
           </Inline>
