@@ -26,7 +26,10 @@ function freePort(): Promise<number> {
 
 function waitForUrl(child: ChildProcess, output: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within ${STARTUP_MS} ms:\n${output.join('')}`)), STARTUP_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`no URL within ${STARTUP_MS} ms:\n${output.join('')}`)),
+      STARTUP_MS,
+    );
     const read = (chunk: Buffer) => {
       output.push(chunk.toString());
       const url = output.join('').match(/Open (http:\/\/localhost:\d+\/)/);

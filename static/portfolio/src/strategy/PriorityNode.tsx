@@ -4,6 +4,8 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Priority, Solution } from '../../../../src/contract';
 import { LayerLozenge, plural, PlainList } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
+import { ShowMoreButton } from '../common/ShowMoreButton';
+import { useShowMore } from '../common/useShowMore';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 import { SolutionLine } from './SolutionLine';
@@ -19,6 +21,7 @@ const itemStyle = xcss({
 /** One business priority in full, with the solutions addressing it (from its market's detail). */
 export function PriorityNode({ priority, solutions }: { priority: Priority; solutions: Solution[] }) {
   const { canManage, openDialog } = usePortfolio();
+  const { shown, showMore } = useShowMore(solutions, 20);
   return (
     <Box as="li" xcss={itemStyle}>
       <Stack space="space.075">
@@ -57,11 +60,12 @@ export function PriorityNode({ priority, solutions }: { priority: Priority; solu
           <Text color="color.text.warning">No solution addresses this priority yet.</Text>
         ) : (
           <PlainList space="space.050">
-            {solutions.map((solution) => (
+            {shown.map((solution) => (
               <SolutionLine key={solution.id} solution={solution} />
             ))}
           </PlainList>
         )}
+        <ShowMoreButton shown={shown.length} total={solutions.length} noun="solutions" onClick={showMore} />
       </Stack>
     </Box>
   );
