@@ -1,6 +1,14 @@
 import { startApp, type RunningApp } from './support/app';
 import { actAs, appFrame, choose, descriptionOf, frameText, open, see, seeNoMore } from './support/host';
-import { linkEpic, openTab, saveDialog } from './support/portfolio-page';
+import {
+  closeCell,
+  expandMarket,
+  linkEpic,
+  matrixCell,
+  openCell,
+  openTab,
+  saveDialog,
+} from './support/portfolio-page';
 
 // One portfolio lead's first hour, in order: each test continues where the previous one stopped.
 jest.setTimeout(60_000);
@@ -53,6 +61,7 @@ test('a blank market name is refused beside the field, then the corrected market
   await dialog.getByLabel('Industry tags').fill('Manufacturing');
   await saveDialog(frame, 'Create market');
   await see(frame.getByRole('heading', { name: MARKET }));
+  await see(frame.getByText('0 business priorities · 0 solutions'));
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -65,6 +74,9 @@ test('a business priority and a solution are created through their forms', async
   await priorityDialog.getByLabel('Measurable outcome').fill('Month-end close takes 3 days instead of 10');
   await choose(frame, 'Importance', '5 (highest)');
   await saveDialog(frame, 'Create business priority');
+  // The summary counts it; the priority itself loads with its market's detail.
+  await see(frame.getByText('1 business priority · 0 solutions'));
+  await expandMarket(frame, MARKET);
   await see(frame.getByRole('heading', { name: PRIORITY }));
   await see(frame.getByText('No solution addresses this priority yet.'));
 
@@ -77,8 +89,25 @@ test('a business priority and a solution are created through their forms', async
     .fill('Controllers sign off the month the day after it ends');
   await choose(frame, 'Business priorities it addresses', PRIORITY);
   await saveDialog(frame, 'Create solution');
+  // The market stays open and its detail is asked for again after the save.
   await see(frame.getByText(`↳ ${SOLUTION}`));
   await seeNoMore(frame.getByText('No solution addresses this priority yet.'));
+  await see(frame.getByText('1 business priority · 1 solution'));
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('an existing solution is edited with its priorities already chosen', async () => {
+  const frame = portfolio();
+  await frame.getByRole('button', { name: `Edit solution ${SOLUTION}` }).click();
+  const dialog = frame.getByRole('dialog', { name: `Edit solution "${SOLUTION}"` });
+  await see(dialog.getByLabel('Name'));
+  // The priority it addresses is shown chosen, so saving keeps it.
+  await see(dialog.getByText(PRIORITY));
+  await dialog
+    .getByLabel('Value statement')
+    .fill('Controllers sign off the month the day after it ends, every month');
+  await saveDialog(frame, `Edit solution "${SOLUTION}"`);
+  await see(frame.getByText(`↳ ${SOLUTION}`));
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -104,6 +133,12 @@ test('epics from two products make the solution integrated and close the gap', a
   expect(await frame.getByRole('columnheader').allInnerTexts()).toEqual(
     expect.arrayContaining([expect.stringMatching(/BILL|Billing/), expect.stringMatching(/ANLY|Analytics/)]),
   );
+  // A cell shows a count; opening it lists the product's epics with what they contribute.
+  await see(matrixCell(frame, SOLUTION, 'BILL').filter({ hasText: '1 epic' }));
+  const cell = await openCell(frame, SOLUTION, 'BILL');
+  await see(cell.getByRole('link', { name: new RegExp(`^${BILL_EPIC.key}: `) }));
+  await see(cell.getByText(`Contributes: ${BILL_EPIC.note}`));
+  await closeCell(cell);
 
   await openTab(frame, /^Gaps/);
   await see(frame.getByRole('tabpanel'));
@@ -111,17 +146,46 @@ test('epics from two products make the solution integrated and close the gap', a
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('unlinking from a cell and linking again comes back to the cell, its epics reloaded', async () => {
+  const frame = portfolio();
+  await openTab(frame, 'Contribution matrix');
+  let cell = await openCell(frame, SOLUTION, 'ANLY');
+  await cell.getByRole('button', { name: `Unlink ${ANLY_EPIC.key}` }).click();
+  const confirm = frame.getByRole('dialog', { name: `Delete the link to ${ANLY_EPIC.key}?` });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await seeNoMore(confirm);
+  cell = frame.getByRole('dialog', { name: ` in "${SOLUTION}"` });
+  await see(cell.getByText('No epics of this product are linked to the solution any more.'));
+  await closeCell(cell);
+  await see(frame.getByText('Single product'));
+
+  await linkEpic(frame, SOLUTION, ANLY_EPIC);
+  await seeNoMore(frame.getByText('Single product'));
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('an epic in a project Eli cannot browse reaches him only as a count', async () => {
   let frame = portfolio();
   await openTab(frame, 'Contribution matrix');
   await linkEpic(frame, SOLUTION, { ...MOB_EPIC, words: 'push notifications' });
-  await see(frame.getByText(MOB_EPIC.summary));
+  const lead = await openCell(frame, SOLUTION, 'MOB');
+  await see(lead.getByText(MOB_EPIC.summary));
+  await closeCell(lead);
 
   await actAs(app.page, 'Eli');
   frame = portfolio();
   await openTab(frame, 'Contribution matrix');
-  await see(frame.getByText('1 contribution in projects you cannot view'));
-  await see(frame.getByRole('link', { name: /^BILL-19: / }));
+  await see(frame.getByRole('columnheader', { name: 'A project you cannot view' }));
+  const hidden = await openCell(frame, SOLUTION, null);
+  await see(hidden.getByText('1 epic in projects you cannot view'));
+  expect(await hidden.getByRole('link').count()).toBe(0);
+  for (const secret of [MOB_EPIC.key, MOB_EPIC.summary, MOB_EPIC.note])
+    expect(await frameText(frame)).not.toContain(secret);
+  await closeCell(hidden);
+
+  const bill = await openCell(frame, SOLUTION, 'BILL');
+  await see(bill.getByRole('link', { name: /^BILL-19: / }));
+  await closeCell(bill);
   const text = await frameText(frame);
   for (const secret of [MOB_EPIC.key, MOB_EPIC.summary, MOB_EPIC.note]) expect(text).not.toContain(secret);
   expect(app.consoleErrors).toEqual([]);

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from './support/app';
-import { appFrame, frameColorMode, open, see } from './support/host';
-import { SURFACES } from './support/surfaces';
+import type { FrameLocator } from 'playwright-core';
+import { appFrame, frameColorMode, open, see, seeNoMore } from './support/host';
+import { openTab } from './support/portfolio-page';
+import { SURFACES, type Surface } from './support/surfaces';
 
 // The README's pictures: each surface on the demo portfolio, in Jira's light and dark themes,
 // taken from the real host page so they show what `npm start` shows.
@@ -17,6 +19,35 @@ const OUT = process.env.UPDATE_SCREENSHOTS
 const THEMES = ['light', 'dark'] as const;
 
 let app: RunningApp;
+
+/**
+ * What a surface shows only when asked, opened before its picture is taken. The portfolio page is
+ * summary first: markets are collapsed until opened, and the matrix is a tab of its own.
+ */
+const EXTRA_SHOTS: Partial<
+  Record<Surface['name'], { suffix: string; open: (frame: FrameLocator) => Promise<void> }[]>
+> = {
+  portfolio: [
+    {
+      suffix: '',
+      open: async (frame) => {
+        await frame
+          .getByRole('button', { name: /^Show the priorities and solutions of / })
+          .first()
+          .click();
+        await see(frame.getByRole('list', { name: /^Business priorities of / }));
+      },
+    },
+    {
+      suffix: '-matrix',
+      open: async (frame) => {
+        await openTab(frame, 'Contribution matrix');
+        await see(frame.getByRole('table', { name: 'Contribution matrix' }));
+        await seeNoMore(frame.getByText(/^Loading/));
+      },
+    },
+  ],
+};
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -37,10 +68,17 @@ test.each(THEMES)('every surface renders its demo content in the %s theme, saved
     const frame = appFrame(app.page, surface.frameTitle);
     await see(frame.getByRole('heading', { name: surface.heading, exact: true }));
     expect(await frameColorMode(frame)).toBe(theme);
-    // Neither a loading spinner nor an error state may end up in the documentation.
-    expect(await frame.getByText(/^Loading/).count()).toBe(0);
-    expect(await frame.getByRole('button', { name: /try again|retry/i }).count()).toBe(0);
-    await app.page.screenshot({ path: join(OUT, `${surface.name}-${theme}.png`), fullPage: true });
+    const shots = EXTRA_SHOTS[surface.name] ?? [{ suffix: '', open: async () => undefined }];
+    for (const shot of shots) {
+      await shot.open(frame);
+      // Neither a loading spinner nor an error state may end up in the documentation.
+      expect(await frame.getByText(/^Loading/).count()).toBe(0);
+      expect(await frame.getByRole('button', { name: /try again|retry/i }).count()).toBe(0);
+      await app.page.screenshot({
+        path: join(OUT, `${surface.name}${shot.suffix}-${theme}.png`),
+        fullPage: true,
+      });
+    }
   }
   expect(app.consoleErrors).toEqual([]);
 });

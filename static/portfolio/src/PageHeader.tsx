@@ -2,13 +2,12 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import { downloadMatrixCsv } from './matrix/matrixCsv';
 import { usePortfolio } from './PortfolioContext';
 
-/** Title, the create buttons for people who may manage, and the matrix export for everyone. */
+/** Title, and the create buttons for people who may manage (the matrix export is in its tab). */
 export function PageHeader({ refreshing }: { refreshing: boolean }) {
-  const { view, index, canManage, openDialog } = usePortfolio();
-  const hasMarkets = view.markets.length > 0;
+  const { summary, canManage, openDialog } = usePortfolio();
+  const hasMarkets = summary.markets.length > 0;
   return (
     <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
       <Inline space="space.100" alignBlock="center">
@@ -20,24 +19,19 @@ export function PageHeader({ refreshing }: { refreshing: boolean }) {
           Markets, the business priorities of their customers, and the solutions that serve them
         </Text>
       </Inline>
-      <Inline space="space.100">
-        {canManage && hasMarkets && (
-          <>
-            <Button onClick={() => openDialog({ kind: 'market' })}>Create market</Button>
-            <Button onClick={() => openDialog({ kind: 'priority' })}>Create priority</Button>
-            <Button
-              appearance="primary"
-              onClick={() => openDialog({ kind: 'solution' })}
-              isDisabled={view.priorities.length === 0}
-            >
-              Create solution
-            </Button>
-          </>
-        )}
-        {view.matrix.length > 0 && (
-          <Button onClick={() => downloadMatrixCsv(view, index)}>Export matrix (CSV)</Button>
-        )}
-      </Inline>
+      {canManage && hasMarkets && (
+        <Inline space="space.100">
+          <Button onClick={() => openDialog({ kind: 'market' })}>Create market</Button>
+          <Button onClick={() => openDialog({ kind: 'priority' })}>Create priority</Button>
+          <Button
+            appearance="primary"
+            onClick={() => openDialog({ kind: 'solution' })}
+            isDisabled={summary.counts.priorities === 0}
+          >
+            Create solution
+          </Button>
+        </Inline>
+      )}
     </Inline>
   );
 }

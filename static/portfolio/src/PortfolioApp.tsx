@@ -1,6 +1,7 @@
 import { Box, Stack } from '@atlaskit/primitives';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ErrorState, LoadingState, useResolver } from '../../shared';
+import { DetailCache } from './data/detailCache';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/DialogRequest';
 import { FirstRun } from './FirstRun';
@@ -9,24 +10,38 @@ import { PortfolioContext, type PortfolioContextValue } from './PortfolioContext
 import { buildIndex } from './portfolioIndex';
 import { PortfolioTabs } from './PortfolioTabs';
 
-/** The portfolio page: one read of `portfolio.get`, then every section works from that view. */
+/**
+ * The portfolio page, summary first: one `portfolio.get` answers counts, names and the first page
+ * of each long list; the tabs ask for detail (a market, a matrix cell, more rows) as people open it.
+ */
 export function PortfolioApp() {
-  const { data: view, error, loading, reload } = useResolver('portfolio.get', {});
+  const { data: summary, error, loading, reload: reloadSummary } = useResolver('portfolio.get', {});
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
+  const details = useRef(new DetailCache()).current;
+  const [generation, setGeneration] = useState(0);
 
+  const reload = useCallback(async () => {
+    // Cleared before anything re-renders, so an open drill-down never shows the answer from before the write.
+    details.clear();
+    setGeneration((n) => n + 1);
+    await reloadSummary();
+  }, [details, reloadSummary]);
+
+  const index = useMemo(() => (summary ? buildIndex(summary) : null), [summary]);
   const context = useMemo<PortfolioContextValue | null>(
     () =>
-      view
+      summary && index
         ? {
-            view,
-            index: buildIndex(view),
-            canManage: view.viewer.canManage,
+            summary,
+            index,
+            canManage: summary.viewer.canManage,
             reload,
+            details,
+            generation,
             openDialog: setDialog,
-            closeDialog: () => setDialog(null),
           }
         : null,
-    [view, reload],
+    [summary, index, reload, details, generation],
   );
 
   if (!context) {
@@ -39,10 +54,10 @@ export function PortfolioApp() {
         <Stack space="space.200">
           <PageHeader refreshing={loading} />
           {error && <ErrorState error={error} onRetry={reload} />}
-          {context.view.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
+          {context.summary.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
         </Stack>
       </Box>
-      {dialog && <DialogHost request={dialog} />}
+      {dialog && <DialogHost request={dialog} setDialog={setDialog} />}
     </PortfolioContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { Box, xcss } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 import { BalanceView } from './balance/BalanceView';
 import { GapList } from './gaps/GapList';
+import { gapTotal } from './gaps/gapGroups';
 import { ContributionMatrix } from './matrix/ContributionMatrix';
 import { ValueNarrative } from './narrative/ValueNarrative';
 import { usePortfolio } from './PortfolioContext';
@@ -21,15 +22,20 @@ function Panel({ children }: { children: ReactNode }) {
   );
 }
 
-/** The portfolio's sections, one tab each; the gap count warns before anyone opens the tab. */
+/**
+ * The portfolio's sections, one tab each; the gap count warns before anyone opens the tab. Only the
+ * open tab is in the page (`shouldUnmountTabPanelOnChange`), so a large portfolio's matrix does
+ * not stay in the DOM behind the ranking.
+ */
 export function PortfolioTabs() {
-  const { view } = usePortfolio();
+  const { summary } = usePortfolio();
+  const gaps = gapTotal(summary.gapCounts);
   return (
-    <Tabs id="portfolio-sections">
+    <Tabs id="portfolio-sections" shouldUnmountTabPanelOnChange>
       <TabList>
         <Tab>Strategy</Tab>
         <Tab>Contribution matrix</Tab>
-        <Tab>{view.gaps.length ? `Gaps (${view.gaps.length})` : 'Gaps'}</Tab>
+        <Tab>{gaps ? `Gaps (${gaps})` : 'Gaps'}</Tab>
         <Tab>Balance</Tab>
         <Tab>Ranking</Tab>
         <Tab>Value narrative</Tab>

@@ -1,35 +1,24 @@
-import type { Market, PortfolioView, Priority, ProductSummary, Solution } from '../../../src/contract';
+import type { MarketSummary, PortfolioSummary, ProductSummary, SolutionBrief } from '../../../src/contract';
 
-/** Lookups the views need again and again, built once per load. */
+/** Lookups the tabs need again and again, built once per summary. */
 export interface PortfolioIndex {
-  market: Map<string, Market>;
-  priority: Map<string, Priority>;
-  solution: Map<string, Solution>;
+  market: Map<string, MarketSummary>;
+  solution: Map<string, SolutionBrief>;
+  /** Products the summary names (matrix first page and balance); matrix pages name more. */
   product: Map<string, ProductSummary>;
-  priorityScore: Map<string, number>;
-  /** Priority id → the solutions addressing it. */
-  solutionsByPriority: Map<string, Solution[]>;
 }
 
-function byId<T extends { id: string }>(items: T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
-}
-
-export function buildIndex(view: PortfolioView): PortfolioIndex {
-  const solutionsByPriority = new Map<string, Solution[]>();
-  for (const solution of view.solutions) {
-    for (const priorityId of solution.priorityIds) {
-      solutionsByPriority.set(priorityId, [...(solutionsByPriority.get(priorityId) ?? []), solution]);
-    }
-  }
+export function buildIndex(summary: PortfolioSummary): PortfolioIndex {
   return {
-    market: byId(view.markets),
-    priority: byId(view.priorities),
-    solution: byId(view.solutions),
-    product: new Map(view.products.map((product) => [product.projectId, product])),
-    priorityScore: new Map(view.priorityScores.map((entry) => [entry.priorityId, entry.score])),
-    solutionsByPriority,
+    market: new Map(summary.markets.map((market) => [market.id, market])),
+    solution: new Map(summary.solutions.map((solution) => [solution.id, solution])),
+    product: new Map(summary.products.map((product) => [product.projectId, product])),
   };
+}
+
+/** Markets as the page lists them: heaviest first, then by name. */
+export function marketsByWeight(markets: MarketSummary[]): MarketSummary[] {
+  return [...markets].sort((a, b) => b.strategicWeight - a.strategicWeight || a.name.localeCompare(b.name));
 }
 
 /** A product's name as the viewer may see it: projects they cannot browse stay unnamed. */

@@ -1,10 +1,25 @@
 import type { ReactNode } from 'react';
-import { Box, Stack, xcss } from '@atlaskit/primitives';
-import type { Space } from '@atlaskit/primitives';
+import { Box, xcss } from '@atlaskit/primitives';
 
 // Real <ul>/<ol> and <li> so screen readers announce "list, 3 items"; the bullets and indent are visual noise.
-const listStyles = xcss({ listStyle: 'none', paddingInlineStart: 'space.0', marginBlock: 'space.0' });
+// A Box rather than a Stack: Stack does not pass `aria-label` on, so a labelled list lost its name.
+const listStyles = xcss({
+  listStyle: 'none',
+  paddingInlineStart: 'space.0',
+  marginBlock: 'space.0',
+  display: 'flex',
+  flexDirection: 'column',
+});
 const itemStyles = xcss({ marginBlockStart: 'space.0' });
+
+const GAPS = {
+  'space.0': xcss({ gap: 'space.0' }),
+  'space.050': xcss({ gap: 'space.050' }),
+  'space.100': xcss({ gap: 'space.100' }),
+  'space.150': xcss({ gap: 'space.150' }),
+  'space.200': xcss({ gap: 'space.200' }),
+  'space.300': xcss({ gap: 'space.300' }),
+};
 
 /** A list without bullets or indentation; `ordered` when the order means something (a ranking). */
 export function PlainList({
@@ -14,14 +29,14 @@ export function PlainList({
   children,
 }: {
   label?: string;
-  space?: Space;
+  space?: keyof typeof GAPS;
   ordered?: boolean;
   children: ReactNode;
 }) {
   return (
-    <Stack as={ordered ? 'ol' : 'ul'} space={space} xcss={listStyles} aria-label={label}>
+    <Box as={ordered ? 'ol' : 'ul'} xcss={[listStyles, GAPS[space]]} aria-label={label}>
       {children}
-    </Stack>
+    </Box>
   );
 }
 

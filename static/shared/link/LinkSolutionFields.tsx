@@ -24,11 +24,14 @@ export function LinkSolutionFields({
   form,
   solutions,
   autoFocus = false,
+  alsoPlaced,
 }: {
   form: LinkEpicForm;
   solutions: LinkableSolution[];
   /** Move focus to the solution picker, for forms that appear in place when a button is pressed. */
   autoFocus?: boolean;
+  /** Paths the surrounding form shows beside its own fields (the epic it picks), left out of the summary. */
+  alsoPlaced?: (path: string) => boolean;
 }) {
   const options: Option[] = solutions.map((s) => ({
     value: s.id,
@@ -38,7 +41,7 @@ export function LinkSolutionFields({
   const selected = options.find((o) => o.value === request.solutionId) ?? null;
   return (
     <>
-      <FormError error={form.error} placed={(path) => PLACED.has(path)} />
+      <FormError error={form.error} placed={(path) => PLACED.has(path) || alsoPlaced?.(path) === true} />
       <Stack space="space.150">
         <FieldBlock label="Solution" error={errors.solutionId}>
           {({ inputId, describedBy, isInvalid }) => (

@@ -1,5 +1,4 @@
 import Button from '@atlaskit/button/new';
-import { ErrorMessage } from '@atlaskit/form';
 import ModalDialog, {
   ModalBody,
   ModalFooter,
@@ -7,77 +6,66 @@ import ModalDialog, {
   ModalTitle,
   ModalTransition,
 } from '@atlaskit/modal-dialog';
-import { Box, Stack, Text } from '@atlaskit/primitives';
-import { RadioGroup } from '@atlaskit/radio';
+import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
-import type { Solution } from '../../../../src/contract';
-import { ContributionNoteField, FormError, useLinkEpic } from '../../../shared';
+import { LinkSolutionFields, useLinkEpic } from '../../../shared';
+import { useCloseDialog } from '../dialogs/DialogScope';
 import { useReloadAndClose } from '../dialogs/useAfterSave';
 import { usePortfolio } from '../PortfolioContext';
+import { EpicChoice } from './EpicChoice';
 import { EpicSearch, type EpicResults } from './EpicSearch';
 
-const placed = (path: string) => path === 'issue' || path === 'note';
+const placedHere = (path: string) => path === 'issue';
 
-/** Finds an epic (`epics.search`) and links it to a solution (`contribution.link`). */
-export function LinkEpicDialog({ solution }: { solution: Solution }) {
-  const { closeDialog } = usePortfolio();
+/**
+ * Finds an epic (`epics.search`) and links it to a solution (`contribution.link`). The solutions
+ * to choose from are the summary's briefs, so opening it costs nothing whatever the matrix holds.
+ */
+export function LinkEpicDialog({ solutionId }: { solutionId?: string }) {
+  const { summary, index } = usePortfolio();
+  const close = useCloseDialog();
   const reloadAndClose = useReloadAndClose();
   const [results, setResults] = useState<EpicResults>([]);
+  const nameOf = (id: string | null) => (id ? index.solution.get(id)?.name : undefined);
   const form = useLinkEpic({
-    initial: { solutionId: solution.id, issue: null, note: '' },
-    solutionLabel: () => `"${solution.name}"`,
+    initial: { solutionId: solutionId ?? null, issue: null, note: '' },
+    solutionLabel: (id) => `"${nameOf(id) ?? 'the solution'}"`,
     onLinked: reloadAndClose,
   });
-  const chosen = form.request.issue;
+  const chosenName = nameOf(form.request.solutionId);
   return (
     <ModalTransition>
-      <ModalDialog onClose={closeDialog} width="medium" shouldScrollInViewport>
+      <ModalDialog onClose={close} width="medium" shouldScrollInViewport>
         <ModalHeader>
-          <ModalTitle>Link an epic to "{solution.name}"</ModalTitle>
+          <ModalTitle>
+            {chosenName ? `Link an epic to "${chosenName}"` : 'Link an epic to a solution'}
+          </ModalTitle>
         </ModalHeader>
         <ModalBody>
           <Stack space="space.200">
-            <FormError error={form.error} placed={placed} onReload={reloadAndClose} />
             <EpicSearch
               onResults={(found) => {
                 setResults(found);
                 form.change({ issue: null });
               }}
             />
-            {results.length > 0 && (
-              <Box role="group" aria-labelledby="epic-choice-label">
-                <Text id="epic-choice-label" weight="semibold">
-                  Choose the epic
-                </Text>
-                <RadioGroup
-                  labelId="epic-choice-label"
-                  value={chosen}
-                  onChange={(event) => form.change({ issue: event.currentTarget.value })}
-                  options={results.map((epic) => ({
-                    name: 'epic',
-                    value: epic.key,
-                    label: `${epic.key} — ${epic.summary} (${epic.statusName})`,
-                  }))}
-                />
-              </Box>
-            )}
-            {form.errors.issue && <ErrorMessage>{form.errors.issue}</ErrorMessage>}
-            <ContributionNoteField
-              label="What this product contributes (one line)"
-              value={form.request.note}
-              onChange={(note) => form.change({ note })}
-              error={form.errors.note}
+            <EpicChoice
+              results={results}
+              chosen={form.request.issue}
+              onChoose={(issue) => form.change({ issue })}
+              error={form.errors.issue}
             />
+            <LinkSolutionFields form={form} solutions={summary.solutions} alsoPlaced={placedHere} />
           </Stack>
         </ModalBody>
         <ModalFooter>
-          <Button appearance="subtle" onClick={closeDialog}>
+          <Button appearance="subtle" onClick={close}>
             Cancel
           </Button>
           <Button
             appearance="primary"
             onClick={() => void form.submit()}
-            isDisabled={!chosen}
+            isDisabled={!form.request.issue}
             isLoading={form.pending}
           >
             Link epic

@@ -1,6 +1,6 @@
 import { ConfirmDelete, invoke } from '../../../shared';
-import { usePortfolio } from '../PortfolioContext';
 import type { DialogRequest } from './DialogRequest';
+import { useCloseDialog } from './DialogScope';
 import { useAfterSave, useReloadAndClose } from './useAfterSave';
 
 type DeleteRequest = Extract<DialogRequest, { kind: `delete-${string}` | 'unlink' }>;
@@ -50,7 +50,7 @@ function describe(request: DeleteRequest): {
 export function DeleteRecord({ request }: { request: DeleteRequest }) {
   const afterSave = useAfterSave();
   const reloadAndClose = useReloadAndClose();
-  const { closeDialog } = usePortfolio();
+  const closeDialog = useCloseDialog();
   const { subject, done, run } = describe(request);
   return (
     <ConfirmDelete

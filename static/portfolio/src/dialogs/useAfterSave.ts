@@ -1,26 +1,32 @@
 import { useCallback } from 'react';
 import { useToast } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
+import { useCloseDialog } from './DialogScope';
 
-/** After a successful write: close the dialog, confirm it in a flag, and load the fresh view. */
+/** After a successful write: reload, close the dialog, and confirm it in a flag. */
 export function useAfterSave(): (message: string) => Promise<void> {
-  const { closeDialog, reload } = usePortfolio();
+  const { reload } = usePortfolio();
+  const close = useCloseDialog();
   const toast = useToast();
   return useCallback(
     async (message: string) => {
-      closeDialog();
+      // Reload first: it clears the drill-down cache, so a dialog we return to asks afresh.
+      const reloaded = reload();
+      close();
       toast(message);
-      await reload();
+      await reloaded;
     },
-    [closeDialog, reload, toast],
+    [close, reload, toast],
   );
 }
 
 /** After a stale-version conflict: drop the dialog and show the latest data. */
 export function useReloadAndClose(): () => void {
-  const { closeDialog, reload } = usePortfolio();
+  const { reload } = usePortfolio();
+  const close = useCloseDialog();
   return useCallback(() => {
-    closeDialog();
-    void reload();
-  }, [closeDialog, reload]);
+    const reloaded = reload();
+    close();
+    void reloaded;
+  }, [close, reload]);
 }

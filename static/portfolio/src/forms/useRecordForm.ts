@@ -1,7 +1,7 @@
 import type { Input, Output } from '../../../../src/contract';
 import { useMutation, type ResolverError } from '../../../shared';
+import { useCloseDialog } from '../dialogs/DialogScope';
 import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
-import { usePortfolio } from '../PortfolioContext';
 
 /** The records the portfolio page creates and edits in a FormDialog. */
 export type RecordKind = 'market' | 'priority' | 'solution';
@@ -27,7 +27,7 @@ export function useRecordForm<K extends RecordKind>(
   record: { id: string; version: number } | undefined,
   savedMessage: (saved: Saved<K>) => string,
 ): RecordForm<K> {
-  const { closeDialog } = usePortfolio();
+  const closeDialog = useCloseDialog();
   const create = useMutation<`${K}.create`>(`${kind}.create`);
   const update = useMutation<`${K}.update`>(`${kind}.update`);
   const afterSave = useAfterSave();

@@ -1,58 +1,37 @@
-import { Box, Text, xcss } from '@atlaskit/primitives';
-import { token } from '@atlaskit/tokens';
-import { EmptyState } from '../../../shared';
+import { Stack } from '@atlaskit/primitives';
+import { useCallback, useState } from 'react';
+import type { ProductSummary } from '../../../../src/contract';
 import { productLabel } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
-import { MatrixRowView } from './MatrixRowView';
-import { headerCellStyle } from './tableStyles';
-import { useMatrix } from './useMatrix';
+import { MatrixBody } from './MatrixBody';
+import { MatrixToolbar } from './MatrixToolbar';
 
-const scroller = xcss({ overflowX: 'auto' });
-
-/** Solutions (by rank) × products: which epics each product contributes, and how ready the whole is. */
+/**
+ * Solutions (by rank) × products, as counts: how many epics each product contributes and how
+ * ready; a cell opens its epics. Rows come from the summary's first page and `portfolio.matrix`.
+ */
 export function ContributionMatrix() {
-  const { view, index } = usePortfolio();
-  const { columns, lines } = useMatrix(view, index);
-  if (lines.length === 0) {
-    return (
-      <EmptyState
-        header="No solutions yet"
-        description="Create a solution for a business priority, then link the epics each product contributes."
-      />
-    );
-  }
+  const { index } = usePortfolio();
+  const [projectId, setProjectId] = useState<string | null>(null);
+  const [known, setKnown] = useState<ReadonlyMap<string, ProductSummary>>(index.product);
+
+  const remember = useCallback((products: ReadonlyMap<string, ProductSummary>) => {
+    setKnown((last) => {
+      const fresh = [...products.values()].filter((product) => last.get(product.projectId) !== product);
+      return fresh.length ? new Map([...last, ...fresh.map((p) => [p.projectId, p] as const)]) : last;
+    });
+  }, []);
+
   return (
-    <Box xcss={scroller} tabIndex={0} role="region" aria-label="Contribution matrix, scrolls sideways">
-      <table style={{ borderCollapse: 'collapse', width: '100%', color: token('color.text') }}>
-        <caption style={{ textAlign: 'start', paddingBlockEnd: token('space.100') }}>
-          <Text color="color.text.subtle">
-            Rows are solutions in ranking order; columns are the products that contribute epics.
-          </Text>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" style={headerCellStyle}>
-              Solution
-            </th>
-            {columns.map((product) => (
-              <th scope="col" key={product.projectId} style={headerCellStyle}>
-                {productLabel(product)}
-              </th>
-            ))}
-            <th scope="col" style={headerCellStyle}>
-              Integration
-            </th>
-            <th scope="col" style={headerCellStyle}>
-              Readiness
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <MatrixRowView key={line.solution.id} line={line} columns={columns} />
-          ))}
-        </tbody>
-      </table>
-    </Box>
+    <Stack space="space.200">
+      <MatrixToolbar products={known} projectId={projectId} onFilter={setProjectId} />
+      <MatrixBody
+        // A new filter is a new matrix: its own pages, scrolled to the top.
+        key={projectId ?? 'all'}
+        projectId={projectId}
+        productName={projectId ? productLabel(known.get(projectId)) : null}
+        onProducts={remember}
+      />
+    </Stack>
   );
 }

@@ -1,60 +1,121 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ProductSummary } from '../../../../src/contract';
-import { HiddenCount, ReadinessBar } from '../../../shared';
+import { memo } from 'react';
+import type { MatrixRowSummary, SolutionBrief } from '../../../../src/contract';
+import { plural, ReadinessBar } from '../../../shared';
 import { StatusLozenge } from '../common/StatusLozenge';
-import { usePortfolio } from '../PortfolioContext';
-import { MatrixCellView } from './MatrixCellView';
-import { bodyCellStyle } from './tableStyles';
-import type { MatrixLine } from './useMatrix';
+import { placedCell, rowStyle, stickyCell } from './cellStyles';
+import { INTEGRATION_WIDTH, NAME_WIDTH, READINESS_WIDTH, ROW_HEIGHT } from './layout';
+import { MatrixCell } from './MatrixCell';
+import type { MatrixColumn } from './matrixColumns';
 
-/** One solution across the products: its epics per product, integration index and readiness. */
-export function MatrixRowView({ line, columns }: { line: MatrixLine; columns: ProductSummary[] }) {
-  const { canManage, openDialog } = usePortfolio();
-  const { row, solution, rank } = line;
-  const cells = new Map(row.cells.map((cell) => [cell.projectId, cell]));
+export interface RowActions {
+  canManage: boolean;
+  onLink: (solutionId: string) => void;
+  onOpenCell: (solutionId: string, column: MatrixColumn) => void;
+}
+
+/** The solution's name, rank and status, and (for managers) linking an epic to it. */
+function SolutionHeader({
+  solution,
+  canManage,
+  onLink,
+}: {
+  solution: SolutionBrief;
+  canManage: boolean;
+  onLink: () => void;
+}) {
   return (
-    <tr>
-      <th scope="row" style={{ ...bodyCellStyle, textAlign: 'start' }}>
-        <Stack space="space.050">
-          <Text weight="semibold">
-            {rank !== null ? `${rank}. ` : ''}
-            {solution.name}
-          </Text>
-          <Inline space="space.050">
-            <StatusLozenge status={solution.status} />
-          </Inline>
-          <HiddenCount count={row.hiddenCount} />
-          {canManage && (
-            <Inline>
-              <Button
-                spacing="compact"
-                onClick={() => openDialog({ kind: 'link', solution })}
-                aria-label={`Link an epic to ${solution.name}`}
-              >
-                Link epic
-              </Button>
-            </Inline>
-          )}
-        </Stack>
-      </th>
-      {columns.map((product) => (
-        <td key={product.projectId} style={bodyCellStyle}>
-          <MatrixCellView cell={cells.get(product.projectId)} />
-        </td>
-      ))}
-      <td style={bodyCellStyle}>
-        <Stack space="space.050">
-          <Text>
-            {row.integrationIndex} {row.integrationIndex === 1 ? 'product' : 'products'}
-          </Text>
-          {row.singleProduct && <Lozenge appearance="removed">Single product</Lozenge>}
-        </Stack>
-      </td>
-      <td style={bodyCellStyle}>
-        <ReadinessBar readiness={row.readiness} />
-      </td>
-    </tr>
+    <Stack space="space.050">
+      <Text weight="semibold" maxLines={1}>
+        {solution.rank !== null ? `${solution.rank}. ` : ''}
+        {solution.name}
+      </Text>
+      <Inline space="space.100" alignBlock="center">
+        <StatusLozenge status={solution.status} />
+        {canManage && (
+          <Button
+            spacing="compact"
+            appearance="subtle"
+            onClick={onLink}
+            aria-label={`Link an epic to ${solution.name}`}
+          >
+            Link epic
+          </Button>
+        )}
+      </Inline>
+    </Stack>
   );
 }
+
+/**
+ * One solution across the products: integration index, readiness, and a cell for each product in
+ * view that contributes. Products that contribute nothing get no cell at all (the matrix is sparse).
+ */
+export const MatrixRowView = memo(function MatrixRowView({
+  index,
+  width,
+  row,
+  solution,
+  columns,
+  firstColumn,
+  endColumn,
+  actions,
+}: {
+  index: number;
+  width: number;
+  row: MatrixRowSummary | undefined;
+  solution: SolutionBrief | undefined;
+  columns: MatrixColumn[];
+  /** The product columns in view: [firstColumn, endColumn). */
+  firstColumn: number;
+  endColumn: number;
+  actions: RowActions;
+}) {
+  const style = rowStyle(index * ROW_HEIGHT, width);
+  if (!row || !solution) {
+    return (
+      <div role="row" aria-rowindex={index + 2} style={style}>
+        <div role="rowheader" aria-colindex={1} style={stickyCell()}>
+          <Text color="color.text.subtlest">{row ? 'Updating…' : 'Loading…'}</Text>
+        </div>
+      </div>
+    );
+  }
+  const cells = new Map(row.cells.map((cell) => [cell.projectId, cell]));
+  return (
+    <div role="row" aria-rowindex={index + 2} style={style}>
+      <div role="rowheader" aria-colindex={1} style={stickyCell()}>
+        <SolutionHeader
+          solution={solution}
+          canManage={actions.canManage}
+          onLink={() => actions.onLink(solution.id)}
+        />
+      </div>
+      <div role="cell" aria-colindex={2} style={placedCell(NAME_WIDTH, INTEGRATION_WIDTH)}>
+        <Stack space="space.050">
+          <Text>{plural(row.integrationIndex, 'product')}</Text>
+          {row.singleProduct && <Lozenge appearance="removed">Single product</Lozenge>}
+        </Stack>
+      </div>
+      <div role="cell" aria-colindex={3} style={placedCell(NAME_WIDTH + INTEGRATION_WIDTH, READINESS_WIDTH)}>
+        <ReadinessBar readiness={row.readiness} />
+      </div>
+      {columns.slice(firstColumn, endColumn).map((column, at) => {
+        const cell = cells.get(column.projectId);
+        if (!cell || cell.epics === 0) return null;
+        return (
+          <MatrixCell
+            key={column.projectId}
+            cell={cell}
+            column={column}
+            index={firstColumn + at}
+            solutionName={solution.name}
+            onOpen={() => actions.onOpenCell(solution.id, column)}
+          />
+        );
+      })}
+    </div>
+  );
+});

@@ -1,15 +1,14 @@
-import type { PortfolioView } from '../../../../src/contract';
+import type { MatrixRowSummary, ProductSummary, SolutionBrief } from '../../../../src/contract';
 import { percent } from '../../../shared/format';
-import { productLabel, type PortfolioIndex } from '../portfolioIndex';
-import { buildMatrix } from './useMatrix';
+import { productLabel } from '../portfolioIndex';
 
 const HEADER = [
   'Rank',
   'Solution',
   'Status',
-  'Products',
-  'Epic keys',
-  'Hidden contributions',
+  'Products (epics)',
+  'Linked epics',
+  'Open epics',
   'Integration index',
   'Single product',
   'Weakest readiness',
@@ -24,37 +23,35 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The contribution matrix as CSV: only what the viewer may see; hidden contributions as counts. */
-export function matrixCsv(view: PortfolioView, index: PortfolioIndex): string {
-  const { lines } = buildMatrix(view, index);
-  const rows = lines.map(({ row, solution, rank }) => {
-    const visible = row.cells.filter((cell) => cell.contributions.length > 0);
+/**
+ * The contribution matrix as CSV, from the counts every viewer sees alike: per solution, the
+ * products with their epic counts (projects the viewer cannot browse stay unnamed), totals and
+ * readiness. Epic keys are not in it: they are a drill-down, checked epic by epic.
+ */
+export function matrixCsv(
+  rows: MatrixRowSummary[],
+  solutions: ReadonlyMap<string, SolutionBrief>,
+  products: ReadonlyMap<string, ProductSummary>,
+): string {
+  const lines = rows.flatMap((row) => {
+    const solution = solutions.get(row.solutionId);
+    if (!solution) return [];
+    const cells = row.cells.filter((cell) => cell.epics > 0);
     return [
-      rank ?? '',
-      solution.name,
-      solution.status,
-      visible.map((cell) => productLabel(index.product.get(cell.projectId))).join('; '),
-      visible.flatMap((cell) => cell.contributions.map((c) => c.epicKey)).join('; '),
-      row.hiddenCount,
-      row.integrationIndex,
-      row.singleProduct ? 'yes' : 'no',
-      percent(row.readiness.weakest),
-      row.readiness.weakestProjectKey ?? '',
-      percent(row.readiness.average),
+      [
+        solution.rank ?? '',
+        solution.name,
+        solution.status,
+        cells.map((cell) => `${productLabel(products.get(cell.projectId))}: ${cell.epics}`).join('; '),
+        row.epics,
+        cells.reduce((sum, cell) => sum + cell.openEpics, 0),
+        row.integrationIndex,
+        row.singleProduct ? 'yes' : 'no',
+        percent(row.readiness.weakest),
+        row.readiness.weakestProjectKey ?? '',
+        percent(row.readiness.average),
+      ],
     ];
   });
-  return [HEADER, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Builds the file in the browser and hands it to the user as a download. */
-export function downloadMatrixCsv(view: PortfolioView, index: PortfolioIndex): void {
-  const blob = new Blob(['\uFEFF', matrixCsv(view, index)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `market-layer-matrix-${new Date().toISOString().slice(0, 10)}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return [HEADER, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

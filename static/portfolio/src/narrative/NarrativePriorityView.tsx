@@ -1,7 +1,9 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { NarrativePriority } from '../../../../src/contract';
-import { LAYER_LABELS, ReadinessBar } from '../../../shared';
-import { SolutionEpics } from './SolutionEpics';
+import { LAYER_LABELS } from '../../../shared';
+import { ShowMoreButton } from '../common/ShowMoreButton';
+import { useShowMore } from '../common/useShowMore';
+import { NarrativeSolutionView } from './NarrativeSolutionView';
 
 const solutionStyle = xcss({ paddingInlineStart: 'space.200' });
 
@@ -13,6 +15,7 @@ const WHO: Record<NarrativePriority['layer'], string> = {
 
 /** One priority and the solutions that answer it, told as customer value. */
 export function NarrativePriorityView({ priority }: { priority: NarrativePriority }) {
+  const { shown, showMore } = useShowMore(priority.solutions, 10);
   return (
     <Stack space="space.100">
       <Text as="p">
@@ -29,22 +32,14 @@ export function NarrativePriorityView({ priority }: { priority: NarrativePriorit
           </Text>
         </Box>
       ) : (
-        priority.solutions.map((solution) => (
-          <Box key={solution.solutionId} xcss={solutionStyle}>
-            <Stack space="space.050">
-              <Text as="p">
-                <Text weight="semibold">{solution.name}:</Text> {solution.valueStatement}
-              </Text>
-              <Text size="small" color="color.text.subtle">
-                Delivered together by{' '}
-                {solution.productKeys.length ? solution.productKeys.join(', ') : 'no product yet'}.
-              </Text>
-              <ReadinessBar readiness={solution.readiness} />
-              <SolutionEpics solutionId={solution.solutionId} />
-            </Stack>
-          </Box>
-        ))
+        shown.map((solution) => <NarrativeSolutionView key={solution.solutionId} solution={solution} />)
       )}
+      <ShowMoreButton
+        shown={shown.length}
+        total={priority.solutions.length}
+        noun="solutions"
+        onClick={showMore}
+      />
     </Stack>
   );
 }

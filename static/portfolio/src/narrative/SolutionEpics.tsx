@@ -1,28 +1,54 @@
-import { Inline, Text } from '@atlaskit/primitives';
-import { HiddenCount, IssueLink } from '../../../shared';
-import { usePortfolio } from '../PortfolioContext';
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { useId, useState } from 'react';
+import { ErrorState, HiddenCount, IssueLink, LoadingState } from '../../../shared';
+import { useDetail } from '../data/useDetails';
 
-/** The Jira detail behind a story line, one click away: the epics the viewer may open. */
-export function SolutionEpics({ solutionId }: { solutionId: string }) {
-  const { view } = usePortfolio();
-  const row = view.matrix.find((candidate) => candidate.solutionId === solutionId);
-  const contributions = row?.cells.flatMap((cell) => cell.contributions) ?? [];
-  if (!row || (contributions.length === 0 && row.hiddenCount === 0)) return null;
+/** The epics the viewer may open, loaded when asked (`solution.detail`); the rest only counted. */
+function EpicLinks({ solutionId }: { solutionId: string }) {
+  const { data, error, loading, retry } = useDetail('solution.detail', { solutionId });
+  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
+  if (!data) return loading ? <LoadingState label="Loading the epics…" /> : null;
+  if (data.contributions.length === 0 && data.hiddenCount === 0) {
+    return (
+      <Text size="small" color="color.text.subtlest">
+        No epics linked yet.
+      </Text>
+    );
+  }
   return (
     <Inline space="space.100" alignBlock="center" shouldWrap>
-      {contributions.length > 0 && (
-        <Text size="small" color="color.text.subtle">
-          Epics:
-        </Text>
-      )}
-      {contributions.map((contribution) => (
+      {data.contributions.map((contribution) => (
         <IssueLink
           key={contribution.id}
           issueKey={contribution.epicKey}
           label={contribution.snapshot.summary}
         />
       ))}
-      <HiddenCount count={row.hiddenCount} />
+      <HiddenCount count={data.hiddenCount} noun={data.contributions.length ? 'more epic' : 'epic'} />
     </Inline>
+  );
+}
+
+/** The Jira detail behind a story line, one click away. */
+export function SolutionEpics({ solutionId, name }: { solutionId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <Stack space="space.050">
+      <Inline>
+        <Button
+          spacing="compact"
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls={id}
+          aria-label={`${open ? 'Hide' : 'Show'} the Jira epics of ${name}`}
+          onClick={() => setOpen((shown) => !shown)}
+        >
+          {open ? 'Hide epics' : 'Show epics in Jira'}
+        </Button>
+      </Inline>
+      <div id={id}>{open && <EpicLinks solutionId={solutionId} />}</div>
+    </Stack>
   );
 }

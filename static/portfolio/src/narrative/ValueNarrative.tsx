@@ -1,14 +1,16 @@
-import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
+import { useState } from 'react';
 import { EmptyState } from '../../../shared';
-import { Card } from '../common/Card';
+import { marketsByWeight } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
-import { NarrativePriorityView } from './NarrativePriorityView';
+import { MarketNarrative } from './MarketNarrative';
+import { MarketPicker } from './MarketPicker';
 
-/** The market → priority → solution story in customer language, for executives. */
+/** The market → priority → solution story in customer language, for executives; one market at a time. */
 export function ValueNarrative() {
-  const { view } = usePortfolio();
-  const markets = view.narrative.filter((market) => market.priorities.length > 0);
+  const { summary } = usePortfolio();
+  const markets = marketsByWeight(summary.markets).filter((market) => market.priorityCount > 0);
+  const [chosen, setChosen] = useState<string | null>(null);
   if (markets.length === 0) {
     return (
       <EmptyState
@@ -17,18 +19,12 @@ export function ValueNarrative() {
       />
     );
   }
+  // The heaviest market until someone picks another (or the picked one no longer has priorities).
+  const marketId = markets.some((market) => market.id === chosen) ? chosen! : markets[0].id;
   return (
     <Stack space="space.200">
-      {markets.map((market) => (
-        <Card key={market.marketId} label={`Story for ${market.name}`}>
-          <Stack space="space.150">
-            <Heading size="medium" as="h2">{`For ${market.name}`}</Heading>
-            {market.priorities.map((priority) => (
-              <NarrativePriorityView key={priority.priorityId} priority={priority} />
-            ))}
-          </Stack>
-        </Card>
-      ))}
+      <MarketPicker markets={markets} value={marketId} onChange={setChosen} />
+      <MarketNarrative marketId={marketId} />
       <Text size="small" color="color.text.subtlest">
         Progress per product and per epic is in the Contribution matrix tab.
       </Text>

@@ -4,6 +4,7 @@ import type { Evidence, Priority } from '../../../../src/contract';
 import { fieldError, FormDialog, SelectInputField, TextInputField, type Choice } from '../../../shared';
 import { layerChoices, marketChoices, oneToFiveChoices, priorityStatusChoices } from '../dialogs/choices';
 import { useRecordForm } from '../forms/useRecordForm';
+import { marketsByWeight } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
 import { EvidenceEditor } from './EvidenceEditor';
 
@@ -21,7 +22,7 @@ const placed = (path: string) => PLACED.has(path) || /^evidence\.\d+\./.test(pat
 
 /** Create or edit a business priority, with its evidence entries. */
 export function PriorityForm({ priority, marketId }: { priority?: Priority; marketId?: string }) {
-  const { view } = usePortfolio();
+  const { summary } = usePortfolio();
   const { error, save, dialogProps } = useRecordForm(
     'priority',
     priority,
@@ -52,8 +53,8 @@ export function PriorityForm({ priority, marketId }: { priority?: Priority; mark
       <SelectInputField
         name="marketId"
         label="Market"
-        options={marketChoices(view.markets)}
-        defaultValue={priority?.marketId ?? marketId ?? view.markets[0]?.id ?? null}
+        options={marketChoices(marketsByWeight(summary.markets))}
+        defaultValue={priority?.marketId ?? marketId ?? marketsByWeight(summary.markets)[0]?.id ?? null}
         isRequired
         error={error}
       />

@@ -1,22 +1,19 @@
-import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { EmptyState, humanize, PlainList } from '../../../shared';
-import { EntityActions } from '../common/EntityActions';
-import { StatusLozenge } from '../common/StatusLozenge';
+import { Stack, Text } from '@atlaskit/primitives';
+import { EmptyState, PlainList } from '../../../shared';
+import { ShowMoreButton } from '../common/ShowMoreButton';
+import { useShowMore } from '../common/useShowMore';
 import { usePortfolio } from '../PortfolioContext';
-
-const itemStyle = xcss({
-  marginBlockStart: 'space.0',
-  paddingBlock: 'space.100',
-  borderBlockEndColor: 'color.border',
-  borderBlockEndStyle: 'solid',
-  borderBlockEndWidth: 'border.width',
-});
+import { RankingItem } from './RankingItem';
 
 /** Solutions by score: the sum, over the priorities addressed, of market weight × importance × layer weight. */
 export function RankingList() {
-  const { view, index, openDialog } = usePortfolio();
-  if (view.ranking.length === 0) {
+  const { summary } = usePortfolio();
+  // The summary lists ranked solutions first, by rank; dropped ones (rank null) are not ranked.
+  const ranked = summary.solutions
+    .filter((solution) => solution.rank !== null)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name));
+  const { shown, showMore } = useShowMore(ranked);
+  if (ranked.length === 0) {
     return (
       <EmptyState
         header="Nothing to rank yet"
@@ -28,49 +25,14 @@ export function RankingList() {
     <Stack space="space.100">
       <Text color="color.text.subtle">
         Score of a priority = market weight × importance × customer-layer weight; a solution scores the sum
-        over the priorities it addresses.
+        over the priorities it addresses. Dropped solutions are not ranked.
       </Text>
-      <PlainList ordered space="space.0">
-        {view.ranking.map((entry) => {
-          const solution = index.solution.get(entry.solutionId);
-          if (!solution) return null;
-          const priorities = solution.priorityIds.flatMap((id) => index.priority.get(id) ?? []);
-          return (
-            <Box as="li" key={entry.solutionId} xcss={itemStyle}>
-              <Inline space="space.200" alignBlock="start" spread="space-between">
-                <Inline space="space.150" alignBlock="start">
-                  <Heading size="medium" as="span">{`#${entry.rank}`}</Heading>
-                  <Stack space="space.050">
-                    <Inline space="space.100" alignBlock="center" shouldWrap>
-                      <Heading size="small" as="h2">
-                        {solution.name}
-                      </Heading>
-                      <StatusLozenge status={solution.status} />
-                      <Text size="small" color="color.text.subtlest">
-                        Horizon: {humanize(solution.horizon)}
-                      </Text>
-                    </Inline>
-                    <Text size="small" color="color.text.subtle">
-                      Addresses:{' '}
-                      {priorities
-                        .map((p) => `${p.title} (${index.priorityScore.get(p.id) ?? 0})`)
-                        .join(' · ')}
-                    </Text>
-                  </Stack>
-                </Inline>
-                <Inline space="space.100" alignBlock="center">
-                  <Text weight="bold">Score {entry.score}</Text>
-                  <EntityActions
-                    name={`solution ${solution.name}`}
-                    onEdit={() => openDialog({ kind: 'solution', solution })}
-                    onDelete={() => openDialog({ kind: 'delete-solution', solution })}
-                  />
-                </Inline>
-              </Inline>
-            </Box>
-          );
-        })}
+      <PlainList ordered space="space.0" label="Solutions by score">
+        {shown.map((solution) => (
+          <RankingItem key={solution.id} solution={solution} />
+        ))}
       </PlainList>
+      <ShowMoreButton shown={shown.length} total={ranked.length} noun="ranked solutions" onClick={showMore} />
     </Stack>
   );
 }

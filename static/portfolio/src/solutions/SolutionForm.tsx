@@ -5,10 +5,10 @@ import {
   SelectInputField,
   TextInputField,
   type Choice,
+  type ChoiceGroup,
 } from '../../../shared';
-import { horizonChoices, priorityGroups, solutionStatusChoices } from '../dialogs/choices';
+import { horizonChoices, solutionStatusChoices } from '../dialogs/choices';
 import { useRecordForm } from '../forms/useRecordForm';
-import { usePortfolio } from '../PortfolioContext';
 
 interface Values extends Record<string, unknown> {
   name: string;
@@ -23,8 +23,16 @@ const placed = (path: string) =>
   PLACED.has(path) || path === 'priorityIds' || path.startsWith('priorityIds.');
 
 /** Create or edit a solution: customer value in words, and the priorities it addresses. */
-export function SolutionForm({ solution, priorityIds }: { solution?: Solution; priorityIds?: string[] }) {
-  const { view } = usePortfolio();
+export function SolutionForm({
+  solution,
+  priorityIds,
+  groups,
+}: {
+  solution?: Solution;
+  priorityIds?: string[];
+  /** Every priority to choose from, under its market (see usePriorityChoices). */
+  groups: ChoiceGroup[];
+}) {
   const { error, save, dialogProps } = useRecordForm(
     'solution',
     solution,
@@ -60,7 +68,7 @@ export function SolutionForm({ solution, priorityIds }: { solution?: Solution; p
       <MultiSelectInputField
         name="priorityIds"
         label="Business priorities it addresses"
-        groups={priorityGroups(view.markets, view.priorities)}
+        groups={groups}
         defaultValue={solution?.priorityIds ?? priorityIds ?? []}
         isRequired
         error={error}

@@ -1,21 +1,22 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { Market } from '../../../../src/contract';
-import { humanize, PlainList } from '../../../shared';
+import { useId, useState } from 'react';
+import type { MarketSummary } from '../../../../src/contract';
+import { humanize, plural } from '../../../shared';
 import { Card } from '../common/Card';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
-import { PriorityNode } from './PriorityNode';
+import { MarketDetailBody } from './MarketDetailBody';
 
-export function MarketNode({ market }: { market: Market }) {
-  const { view, index, canManage, openDialog } = usePortfolio();
-  const score = (id: string) => index.priorityScore.get(id) ?? 0;
-  const priorities = view.priorities
-    .filter((p) => p.marketId === market.id)
-    .sort((a, b) => score(b.id) - score(a.id));
+/** One market as the summary has it; its priorities and solutions load when it is expanded. */
+export function MarketNode({ market }: { market: MarketSummary }) {
+  const { canManage, openDialog } = usePortfolio();
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = useId();
   const tags = market.segments.map((tag) => `${humanize(tag.kind)}: ${tag.value}`).join(' · ');
+  const hasContent = market.priorityCount + market.solutionCount > 0;
   return (
     <Card label={`Market ${market.name}`}>
       <Stack space="space.150">
@@ -46,15 +47,25 @@ export function MarketNode({ market }: { market: Market }) {
             {tags}
           </Text>
         )}
-        {priorities.length === 0 ? (
-          <Text color="color.text.subtlest">No business priorities yet.</Text>
-        ) : (
-          <PlainList space="space.100">
-            {priorities.map((priority) => (
-              <PriorityNode key={priority.id} priority={priority} />
-            ))}
-          </PlainList>
-        )}
+        <Inline space="space.100" alignBlock="center">
+          <Text color="color.text.subtle">
+            {plural(market.priorityCount, 'business priority', 'business priorities')} ·{' '}
+            {plural(market.solutionCount, 'solution')}
+          </Text>
+          {hasContent && (
+            <Button
+              spacing="compact"
+              appearance="subtle"
+              aria-expanded={expanded}
+              aria-controls={bodyId}
+              aria-label={`${expanded ? 'Hide' : 'Show'} the priorities and solutions of ${market.name}`}
+              onClick={() => setExpanded((open) => !open)}
+            >
+              {expanded ? 'Hide priorities and solutions' : 'Show priorities and solutions'}
+            </Button>
+          )}
+        </Inline>
+        <div id={bodyId}>{expanded && <MarketDetailBody marketId={market.id} />}</div>
       </Stack>
     </Card>
   );

@@ -1,9 +1,11 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { Priority } from '../../../../src/contract';
+import type { Priority, Solution } from '../../../../src/contract';
 import { LayerLozenge, plural, PlainList } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
+import { ShowMoreButton } from '../common/ShowMoreButton';
+import { useShowMore } from '../common/useShowMore';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
 import { SolutionLine } from './SolutionLine';
@@ -16,9 +18,10 @@ const itemStyle = xcss({
   marginBlockStart: 'space.0',
 });
 
-export function PriorityNode({ priority }: { priority: Priority }) {
-  const { index, canManage, openDialog } = usePortfolio();
-  const solutions = index.solutionsByPriority.get(priority.id) ?? [];
+/** One business priority in full, with the solutions addressing it (from its market's detail). */
+export function PriorityNode({ priority, solutions }: { priority: Priority; solutions: Solution[] }) {
+  const { canManage, openDialog } = usePortfolio();
+  const { shown, showMore } = useShowMore(solutions, 20);
   return (
     <Box as="li" xcss={itemStyle}>
       <Stack space="space.075">
@@ -30,7 +33,7 @@ export function PriorityNode({ priority }: { priority: Priority }) {
             <LayerLozenge layer={priority.layer} />
             <StatusLozenge status={priority.status} />
             <Text size="small" color="color.text.subtle">
-              Importance {priority.importance} · score {index.priorityScore.get(priority.id) ?? 0} ·{' '}
+              Importance {priority.importance} of 5 ·{' '}
               {plural(priority.evidence.length, 'evidence entry', 'evidence entries')}
             </Text>
           </Inline>
@@ -57,11 +60,12 @@ export function PriorityNode({ priority }: { priority: Priority }) {
           <Text color="color.text.warning">No solution addresses this priority yet.</Text>
         ) : (
           <PlainList space="space.050">
-            {solutions.map((solution) => (
+            {shown.map((solution) => (
               <SolutionLine key={solution.id} solution={solution} />
             ))}
           </PlainList>
         )}
+        <ShowMoreButton shown={shown.length} total={solutions.length} noun="solutions" onClick={showMore} />
       </Stack>
     </Box>
   );

@@ -1,16 +1,21 @@
-import { Stack } from '@atlaskit/primitives';
+import { Stack, Text } from '@atlaskit/primitives';
+import { marketsByWeight } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
 import { MarketNode } from './MarketNode';
 
-/** Markets, heaviest first, each with its customers' business priorities and the solutions addressing them. */
+/**
+ * Markets, heaviest first, with how much hangs under each; expanding one loads its customers'
+ * business priorities and the solutions addressing them (`market.detail`).
+ */
 export function StrategyTree() {
-  const { view } = usePortfolio();
-  const markets = [...view.markets].sort(
-    (a, b) => b.strategicWeight - a.strategicWeight || a.name.localeCompare(b.name),
-  );
+  const { summary } = usePortfolio();
   return (
     <Stack space="space.200">
-      {markets.map((market) => (
+      <Text color="color.text.subtle">
+        {summary.counts.markets} markets · {summary.counts.priorities} business priorities ·{' '}
+        {summary.counts.solutions} solutions · {summary.counts.contributions} linked epics
+      </Text>
+      {marketsByWeight(summary.markets).map((market) => (
         <MarketNode key={market.id} market={market} />
       ))}
     </Stack>

@@ -1,0 +1,76 @@
+/**
+ * The matrix is windowed: rows and product columns have fixed sizes, so what is on screen follows
+ * from the scroll position alone and only that (plus a small overscan) is in the page. At 500
+ * solutions × 500 products that keeps the page to a few thousand DOM nodes instead of 765,000.
+ */
+export const ROW_HEIGHT = 76;
+export const HEADER_HEIGHT = 56;
+/** The solution column, which stays in place when the products scroll sideways. */
+export const NAME_WIDTH = 280;
+export const INTEGRATION_WIDTH = 124;
+export const READINESS_WIDTH = 224;
+export const PRODUCT_WIDTH = 156;
+/** Where the first product column starts. */
+export const PRODUCTS_LEFT = NAME_WIDTH + INTEGRATION_WIDTH + READINESS_WIDTH;
+/** The scroll area's height cap. Pixels, not vh: Jira sizes an app's frame to its content. */
+export const MAX_VIEWPORT_HEIGHT = 600;
+export const OVERSCAN_ROWS = 3;
+export const OVERSCAN_COLUMNS = 2;
+
+export interface Viewport {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** Before the first measurement: a typical page, so the first paint is already windowed. */
+export const ASSUMED_VIEWPORT: Viewport = { top: 0, left: 0, width: 1200, height: MAX_VIEWPORT_HEIGHT };
+
+export interface Range {
+  /** First index shown. */
+  start: number;
+  /** One past the last index shown. */
+  end: number;
+}
+
+/**
+ * Which of `count` fixed-size items, laid out from `leading` px on, meet the window
+ * [scroll, scroll + size), widened by `overscan` items each side.
+ */
+export function visibleRange(
+  scroll: number,
+  size: number,
+  itemSize: number,
+  count: number,
+  overscan: number,
+  leading = 0,
+): Range {
+  if (count <= 0) return { start: 0, end: 0 };
+  const from = Math.floor((scroll - leading) / itemSize) - overscan;
+  const to = Math.ceil((scroll - leading + size) / itemSize) + overscan;
+  const start = Math.min(Math.max(from, 0), count);
+  return { start, end: Math.min(Math.max(to, start), count) };
+}
+
+export function visibleRows(viewport: Viewport, rowCount: number): Range {
+  return visibleRange(viewport.top, viewport.height, ROW_HEIGHT, rowCount, OVERSCAN_ROWS, HEADER_HEIGHT);
+}
+
+export function visibleColumns(viewport: Viewport, columnCount: number): Range {
+  return visibleRange(
+    viewport.left,
+    viewport.width,
+    PRODUCT_WIDTH,
+    columnCount,
+    OVERSCAN_COLUMNS,
+    PRODUCTS_LEFT,
+  );
+}
+
+export function canvasSize(rowCount: number, columnCount: number): { width: number; height: number } {
+  return {
+    width: PRODUCTS_LEFT + columnCount * PRODUCT_WIDTH,
+    height: HEADER_HEIGHT + rowCount * ROW_HEIGHT,
+  };
+}
