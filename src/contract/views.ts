@@ -113,21 +113,6 @@ export interface ProductSummary extends Pick<
   browsable: boolean;
 }
 
-export interface PortfolioView {
-  viewer: Viewer;
-  settings: Settings;
-  markets: Market[];
-  priorities: Priority[];
-  solutions: Solution[];
-  products: ProductSummary[];
-  matrix: MatrixRow[];
-  gaps: Gap[];
-  balance: ProductBalance[];
-  priorityScores: PriorityScore[];
-  ranking: RankedSolution[];
-  narrative: NarrativeMarket[];
-}
-
 /** An epic of the project that serves no solution, offered for linking. */
 export interface EpicSummary {
   id: string;

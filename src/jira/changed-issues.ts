@@ -13,7 +13,7 @@ const changedIssueSchema = z.looseObject({
 });
 
 /** Past this many changed issues a day, a full refresh is cheaper than following each change. */
-export const MAX_CHANGED_ISSUES = 20_000;
+const MAX_CHANGED_ISSUES = 20_000;
 
 /**
  * Issues Jira changed since `since` and the parents of those that have one: the epics whose
