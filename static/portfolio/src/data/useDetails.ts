@@ -31,7 +31,11 @@ export function useDetails<K extends DetailKey>(key: K, inputs: Input<K>[]): Det
     const found = stableInputs.map((input) => details.peek(key, input));
     return found.every((value) => value !== undefined) ? (found as Output<K>[]) : undefined;
   };
-  const [answer, setAnswer] = useState<Answer<Output<K>>>(() => ({ for: request, data: cached(), error: null }));
+  const [answer, setAnswer] = useState<Answer<Output<K>>>(() => ({
+    for: request,
+    data: cached(),
+    error: null,
+  }));
   const [attempt, setAttempt] = useState(0);
   const [loading, setLoading] = useState(false);
 
@@ -41,7 +45,10 @@ export function useDetails<K extends DetailKey>(key: K, inputs: Input<K>[]): Det
     setAnswer((last) => (last.error ? { ...last, error: null } : last));
     Promise.all(stableInputs.map((input) => details.fetch(key, input)))
       .then((data) => live && setAnswer({ for: request, data, error: null }))
-      .catch((thrown: unknown) => live && setAnswer((last) => ({ ...last, for: request, error: toResolverError(thrown) })))
+      .catch(
+        (thrown: unknown) =>
+          live && setAnswer((last) => ({ ...last, for: request, error: toResolverError(thrown) })),
+      )
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
