@@ -4,7 +4,7 @@ import { invoke, toResolverError, type ResolverError } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 
 /** Rows asked for at a time when scrolling past what is loaded. */
-export const MATRIX_PAGE = 100;
+const MATRIX_PAGE = 100;
 
 interface LoadedPage {
   rows: MatrixRowSummary[];
