@@ -62,6 +62,33 @@ test('a cell opens from the keyboard and lists its epics, with the hidden ones o
   await dialog.waitFor({ state: 'detached' });
 });
 
+test('after a write the summary, the matrix page in view and the open cell are asked for again', async () => {
+  await matrix().evaluate((element) => element.scrollTo({ top: 300 * 76, left: 0 }));
+  const cell = page.getByRole('button', { name: /^Product 000 \(P000\) in Solution 300: / });
+  await see(cell);
+  await cell.click();
+  const dialog = page.getByRole('dialog', { name: 'Product 000 (P000) in "Solution 300"' });
+  await see(dialog.getByRole('button', { name: 'Unlink P000-1' }));
+  const before = portfolio.calls.length;
+  await dialog.getByRole('button', { name: 'Unlink P000-1' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete the link to P000-1?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  // Back to the cell, which asks afresh.
+  await see(dialog.getByRole('button', { name: 'Unlink P000-1' }));
+  const expected = ['contribution.unlink', 'portfolio.get', 'matrix.cell', 'portfolio.matrix'];
+  const askedSince = () => new Set<string>(portfolio.calls.slice(before).map((call) => call.key));
+  for (let waited = 0; waited < 5_000 && !expected.every((key) => askedSince().has(key)); waited += 100) {
+    await page.waitForTimeout(100);
+  }
+  expect([...askedSince()]).toEqual(expect.arrayContaining(expected));
+  const pages = portfolio.calls.slice(before).filter((call) => call.key === 'portfolio.matrix');
+  expect(pages.map((call) => call.input)).toEqual([{ offset: 250, limit: 100 }]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
+});
+
 test('a project the viewer cannot browse is a column without a name, its epics only counted', async () => {
   // Unnamed projects are the last columns.
   await matrix().evaluate((element) => element.scrollTo({ top: 0, left: element.scrollWidth }));

@@ -143,6 +143,11 @@ export function standInPortfolio({ solutions, products, productsPerSolution }: S
     ...stored,
   });
 
+  const writes: { [K in ResolverKey]?: (input: Input<K>) => Output<K> } = {
+    // Accepted and forgotten: what a test looks at is what the page asks for afterwards.
+    'contribution.unlink': ({ id }) => ({ deleted: [{ type: 'contribution', id }] }),
+  };
+
   const handlers: { [K in ResolverKey]?: (input: Input<K>) => Output<K> } = {
     'portfolio.get': () => {
       const first = rowsFor().slice(0, 50).map(row);
@@ -258,7 +263,8 @@ export function standInPortfolio({ solutions, products, productsPerSolution }: S
     calls,
     answer(key: string, input: unknown): unknown {
       calls.push({ key: key as ResolverKey, input });
-      const handler = handlers[key as ResolverKey] as ((input: unknown) => unknown) | undefined;
+      const handler = (handlers[key as ResolverKey] ?? writes[key as ResolverKey]) as
+        ((input: unknown) => unknown) | undefined;
       if (!handler)
         return { ok: false, error: { code: 'UNAVAILABLE', message: `The stand-in does not answer ${key}` } };
       return { ok: true, data: handler(input ?? {}) };

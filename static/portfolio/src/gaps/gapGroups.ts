@@ -1,7 +1,7 @@
 import type { Gap, GapKind, PortfolioSummary } from '../../../../src/contract';
 
 /** The kinds of gap in the order the tab lists them, each titled by what is missing. */
-export const GAP_GROUPS: { kind: GapKind; title: string }[] = [
+const GAP_GROUPS: { kind: GapKind; title: string }[] = [
   { kind: 'priority-unaddressed', title: 'Business priorities no solution addresses' },
   { kind: 'market-without-executive-priority', title: 'Markets with no executive-level priority' },
   { kind: 'solution-without-epics', title: 'Solutions no product delivers yet' },

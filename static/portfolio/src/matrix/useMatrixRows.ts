@@ -4,7 +4,7 @@ import { invoke, toResolverError, type ResolverError } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 
 /** Rows asked for at a time when scrolling past what is loaded. */
-export const MATRIX_PAGE = 100;
+const MATRIX_PAGE = 100;
 
 interface LoadedPage {
   rows: MatrixRowSummary[];
@@ -42,8 +42,9 @@ export function useMatrixRows(projectId: string | null): MatrixRows {
   const [attempt, setAttempt] = useState(0);
   const pagesNow = useRef(pages);
   pagesNow.current = pages;
+  // Both keyed by `${generation}:${offset}`: after a reload every page may be asked for again.
   const asking = useRef(new Set<string>());
-  const failed = useRef(new Set<number>());
+  const failed = useRef(new Set<string>());
 
   const pageStart = useCallback(
     (index: number) =>
@@ -65,7 +66,7 @@ export function useMatrixRows(projectId: string | null): MatrixRows {
         setTotal(page.rows.total);
         setNamed((known) => new Map([...known, ...page.products.map((p) => [p.projectId, p] as const)]));
       } catch (thrown) {
-        failed.current.add(offset);
+        failed.current.add(ask);
         setError(toResolverError(thrown));
       } finally {
         asking.current.delete(ask);
@@ -83,8 +84,9 @@ export function useMatrixRows(projectId: string | null): MatrixRows {
       ) {
         if (base && offset === 0 && baseSize > 0) continue;
         const page = pagesNow.current.get(offset);
+        const ask = `${generation}:${offset}`;
         const fresh = page && page.generation === generation;
-        if (fresh || failed.current.has(offset) || asking.current.has(`${generation}:${offset}`)) continue;
+        if (fresh || failed.current.has(ask) || asking.current.has(ask)) continue;
         void load(offset);
       }
     },

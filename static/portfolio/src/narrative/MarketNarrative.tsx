@@ -1,16 +1,22 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
-import { ErrorState, LoadingState } from '../../../shared';
+import type { NarrativeMarket } from '../../../../src/contract';
 import { Card } from '../common/Card';
+import { DetailView } from '../data/DetailView';
 import { useDetail } from '../data/useDetails';
 import { NarrativePriorityView } from './NarrativePriorityView';
 
 /** One market's story, from its detail (`market.detail`): priority by priority, the solutions answering it. */
 export function MarketNarrative({ marketId }: { marketId: string }) {
-  const { data, error, loading, retry } = useDetail('market.detail', { marketId });
-  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
-  if (!data) return loading ? <LoadingState label="Loading the story…" /> : null;
-  const { narrative } = data;
+  const detail = useDetail('market.detail', { marketId });
+  return (
+    <DetailView state={detail} loadingLabel="Loading the story…">
+      {(data) => <Story narrative={data.narrative} />}
+    </DetailView>
+  );
+}
+
+function Story({ narrative }: { narrative: NarrativeMarket }) {
   return (
     <Card label={`Story for ${narrative.name}`}>
       <Stack space="space.150">

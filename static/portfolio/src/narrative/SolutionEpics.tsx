@@ -1,14 +1,22 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useId, useState } from 'react';
-import { ErrorState, HiddenCount, IssueLink, LoadingState } from '../../../shared';
+import type { SolutionDetail } from '../../../../src/contract';
+import { HiddenCount, IssueLink } from '../../../shared';
+import { DetailView } from '../data/DetailView';
 import { useDetail } from '../data/useDetails';
 
 /** The epics the viewer may open, loaded when asked (`solution.detail`); the rest only counted. */
 function EpicLinks({ solutionId }: { solutionId: string }) {
-  const { data, error, loading, retry } = useDetail('solution.detail', { solutionId });
-  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
-  if (!data) return loading ? <LoadingState label="Loading the epics…" /> : null;
+  const detail = useDetail('solution.detail', { solutionId });
+  return (
+    <DetailView state={detail} loadingLabel="Loading the epics…">
+      {(data) => <Links detail={data} />}
+    </DetailView>
+  );
+}
+
+function Links({ detail: data }: { detail: SolutionDetail }) {
   if (data.contributions.length === 0 && data.hiddenCount === 0) {
     return (
       <Text size="small" color="color.text.subtlest">

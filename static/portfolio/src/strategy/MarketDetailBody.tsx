@@ -1,6 +1,7 @@
 import { Text } from '@atlaskit/primitives';
-import type { Priority, Solution } from '../../../../src/contract';
-import { ErrorState, LoadingState, PlainList } from '../../../shared';
+import type { MarketDetail, Priority, Solution } from '../../../../src/contract';
+import { PlainList } from '../../../shared';
+import { DetailView } from '../data/DetailView';
 import { useDetail } from '../data/useDetails';
 import { PriorityNode } from './PriorityNode';
 
@@ -17,9 +18,15 @@ function byLayerAndImportance(a: Priority, b: Priority): number {
 
 /** An expanded market: its business priorities in full, each with the solutions addressing it. */
 export function MarketDetailBody({ marketId }: { marketId: string }) {
-  const { data, error, loading, retry } = useDetail('market.detail', { marketId });
-  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
-  if (!data) return loading ? <LoadingState label="Loading priorities and solutions…" /> : null;
+  const detail = useDetail('market.detail', { marketId });
+  return (
+    <DetailView state={detail} loadingLabel="Loading priorities and solutions…">
+      {(data) => <PriorityList detail={data} />}
+    </DetailView>
+  );
+}
+
+function PriorityList({ detail: data }: { detail: MarketDetail }) {
   if (data.priorities.length === 0) {
     return <Text color="color.text.subtlest">No business priorities yet.</Text>;
   }

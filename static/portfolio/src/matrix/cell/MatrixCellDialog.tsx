@@ -6,7 +6,7 @@ import ModalDialog, {
   ModalTitle,
   ModalTransition,
 } from '@atlaskit/modal-dialog';
-import { ErrorState, LoadingState } from '../../../../shared';
+import { DetailView } from '../../data/DetailView';
 import { useDetail } from '../../data/useDetails';
 import type { DialogRequest } from '../../dialogs/DialogRequest';
 import { useCloseDialog } from '../../dialogs/DialogScope';
@@ -23,7 +23,7 @@ export function MatrixCellDialog({ request }: { request: CellRequest }) {
   const { index, canManage, openDialog } = usePortfolio();
   const close = useCloseDialog();
   const { solutionId, projectId, productName } = request;
-  const { data, error, loading, retry } = useDetail('matrix.cell', { solutionId, projectId });
+  const detail = useDetail('matrix.cell', { solutionId, projectId });
   const solutionName = index.solution.get(solutionId)?.name ?? 'this solution';
   return (
     <ModalTransition>
@@ -32,20 +32,18 @@ export function MatrixCellDialog({ request }: { request: CellRequest }) {
           <ModalTitle>{`${productName} in "${solutionName}"`}</ModalTitle>
         </ModalHeader>
         <ModalBody>
-          {error && !data ? (
-            <ErrorState error={error} onRetry={retry} />
-          ) : data ? (
-            <CellEpics
-              detail={data}
-              onUnlink={
-                canManage
-                  ? (contribution) => openDialog({ kind: 'unlink', contribution, returnTo: request })
-                  : undefined
-              }
-            />
-          ) : (
-            loading && <LoadingState label="Loading the epics…" />
-          )}
+          <DetailView state={detail} loadingLabel="Loading the epics…">
+            {(data) => (
+              <CellEpics
+                detail={data}
+                onUnlink={
+                  canManage
+                    ? (contribution) => openDialog({ kind: 'unlink', contribution, returnTo: request })
+                    : undefined
+                }
+              />
+            )}
+          </DetailView>
         </ModalBody>
         <ModalFooter>
           {canManage && (
