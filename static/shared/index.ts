@@ -30,5 +30,4 @@ export { PrioritiesBehind } from './solutions/PrioritiesBehind';
 export { EpicStatusLozenge } from './epics/EpicStatusLozenge';
 export { ContributionItem } from './epics/ContributionItem';
 export { LinkSolutionFields, type LinkableSolution } from './link/LinkSolutionFields';
-export { ContributionNoteField } from './link/ContributionNoteField';
 export { useLinkEpic } from './link/useLinkEpic';

@@ -14,8 +14,8 @@ export const PRODUCT_WIDTH = 156;
 export const PRODUCTS_LEFT = NAME_WIDTH + INTEGRATION_WIDTH + READINESS_WIDTH;
 /** The scroll area's height cap. Pixels, not vh: Jira sizes an app's frame to its content. */
 export const MAX_VIEWPORT_HEIGHT = 600;
-export const OVERSCAN_ROWS = 3;
-export const OVERSCAN_COLUMNS = 2;
+const OVERSCAN_ROWS = 3;
+const OVERSCAN_COLUMNS = 2;
 
 export interface Viewport {
   top: number;
