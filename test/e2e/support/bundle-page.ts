@@ -4,16 +4,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 import { SEE_TIMEOUT } from './host';
 
-const ORIGIN = 'http://stand-in.test';
+const ORIGIN = 'http://bundle.test';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
- * One surface's production bundle in Chromium, its bridge answered in the test (as Jira's would
- * be, but by `answer`): for measuring the UI alone, with no backend and no host page.
+ * One surface's production bundle in Chromium, alone in the page, its bridge's `invoke` answered
+ * by `answer` (the local runtime's real resolvers, in the test process): for measuring a page at
+ * sizes the host page's seeding would take minutes to reach, with nothing else on screen.
  */
-export async function openStandInSurface(
+export async function openSurfaceBundle(
   surface: string,
-  answer: (key: string, input: unknown) => unknown,
+  answer: (key: string, input: unknown) => Promise<unknown>,
 ): Promise<{ browser: Browser; page: Page; errors: string[] }> {
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -31,16 +32,18 @@ export async function openStandInSurface(
   });
   // Answers cross as JSON text, as they do over Jira's postMessage; Playwright's own
   // serialisation of a large object takes seconds.
-  await page.exposeFunction('__standInInvoke', (key: string, input: unknown) =>
-    JSON.stringify(answer(key, input)),
+  await page.exposeFunction('__invokeResolver', async (key: string, input: unknown) =>
+    JSON.stringify(await answer(key, input)),
   );
   await page.addInitScript(() => {
-    const invokeStandIn = (
-      window as unknown as { __standInInvoke: (k: string, i: unknown) => Promise<string> }
-    ).__standInInvoke;
+    const invokeResolver = (
+      window as unknown as { __invokeResolver: (k: string, i: unknown) => Promise<string> }
+    ).__invokeResolver;
     (window as unknown as { __bridge: unknown }).__bridge = {
       callBridge: async (name: string, payload: { functionKey: string; payload: unknown }) =>
-        name === 'invoke' ? JSON.parse(await invokeStandIn(payload.functionKey, payload.payload)) : undefined,
+        name === 'invoke'
+          ? JSON.parse(await invokeResolver(payload.functionKey, payload.payload))
+          : undefined,
     };
   });
   await page.goto(`${ORIGIN}/index.html`);
