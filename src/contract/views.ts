@@ -12,7 +12,6 @@ import type {
 /** Who is looking, and what they may do; the UI hides what they cannot do, the backend enforces it. */
 export interface Viewer {
   accountId: string;
-  displayName: string;
   canManage: boolean;
 }
 

@@ -2,12 +2,11 @@ import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { changedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
-import { myself } from './myself';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjects } from './projects';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
 import { createJiraRequest, DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport';
-import type { Actor, JiraIssue, JiraProject, Myself, PermissionCheckResult } from './types';
+import type { Actor, JiraIssue, JiraProject, PermissionCheckResult } from './types';
 
 export interface JiraClientOptions extends Partial<RetryPolicy> {
   /** The clock for `refreshedAt` in snapshots. */
@@ -30,7 +29,6 @@ export interface JiraClient {
   /** Ids of issues changed since then, and their parents (the daily reconcile's one search). */
   changedIssues(since: Date, as: Actor): Promise<{ ids: Set<string>; truncated: boolean }>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
-  myself(): Promise<Myself>;
 }
 
 /**
@@ -49,6 +47,5 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     changedIssues: (since, as) => changedIssues(request, since, as),
     checkPermissions: (query) => checkPermissions(request, query),
-    myself: () => myself(request),
   };
 }

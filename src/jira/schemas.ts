@@ -75,11 +75,6 @@ export const permissionGrantsSchema = z.looseObject({
     .default([]),
 });
 
-export const myselfSchema = z.looseObject({
-  accountId: z.string(),
-  displayName: z.string(),
-});
-
 /** Jira also has a "No category" (`undefined`) status category; it reads as not started. */
 export function statusCategory(key: string): StatusCategory {
   return key === 'done' || key === 'indeterminate' ? key : 'new';

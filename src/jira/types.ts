@@ -72,8 +72,3 @@ export interface PermissionCheckResult {
   /** Whether the user holds the app's own global permission "Manage market layer". */
   canManageMarketLayer: boolean;
 }
-
-export interface Myself {
-  accountId: string;
-  displayName: string;
-}

@@ -35,39 +35,35 @@ function createReadResolvers(deps: Deps) {
     'project.get': define('project.get', async (_input, caller) => {
       const project = projectOf(caller);
       const data = await loadProjectPortfolio(deps, project.id);
-      const [access, me] = await Promise.all([
-        viewerAccess(caller, deps, {
-          issueIds: data.contributions.map((c) => c.epicId),
-          projectIds: [project.id, ...knownProducts(data).map((p) => p.projectId)],
-          settings: data.settings,
-        }),
-        deps.jira.myself(),
-      ]);
+      const access = await viewerAccess(caller, deps, {
+        issueIds: data.contributions.map((c) => c.epicId),
+        projectIds: [project.id, ...knownProducts(data).map((p) => p.projectId)],
+        settings: data.settings,
+      });
       if (!access.canBrowseProject(project.id)) notFound('project');
       const { issues } = await deps.jira.searchEpics(
         { projectIds: [project.id], issueTypes: data.settings.epicIssueTypes, excludeDone: true },
         'user',
       );
-      return buildProjectView(data, access, viewerOf(access, me), project, issues);
+      return buildProjectView(data, access, viewerOf(access), project, issues);
     }),
 
     'epic.get': define('epic.get', async (_input, caller) => {
       const issue = issueOf(caller);
       const data = await loadEpicPortfolio(deps, issue.id);
       // The issue read as the viewer fails NOT_FOUND when they may not see it, like Jira itself.
-      const [epic, access, me] = await Promise.all([
+      const [epic, access] = await Promise.all([
         deps.jira.getIssue(issue.id, 'user'),
         viewerAccess(caller, deps, { issueIds: epicPanelIssueIds(data, issue.id), settings: data.settings }),
-        deps.jira.myself(),
       ]);
-      return buildEpicPanelView(data, access, viewerOf(access, me), epic);
+      return buildEpicPanelView(data, access, viewerOf(access), epic);
     }),
 
     'admin.get': define('admin.get', async (_input, caller) => {
       const settings = await loadSettings(deps);
-      const [access, me] = await Promise.all([viewerAccess(caller, deps, { settings }), deps.jira.myself()]);
+      const access = await viewerAccess(caller, deps, { settings });
       const { model } = await loadModel(deps, settings);
-      return buildAdminView(settings, model, viewerOf(access, me));
+      return buildAdminView(settings, model, viewerOf(access));
     }),
 
     'audit.list': define('audit.list', async (input, caller) => auditList(deps, input, caller)),

@@ -32,11 +32,11 @@ export function createPortfolioResolvers(deps: Deps) {
   async function open(caller: Caller) {
     const settings = await deps.store.settings.get();
     const { model, countedAt } = await loadModel(deps, settings);
-    const [access, me] = await Promise.all([
-      viewerAccess(caller, deps, { projectIds: model.products.map((p) => p.projectId), settings }),
-      deps.jira.myself(),
-    ]);
-    return { settings, model, countedAt, access, viewer: viewerOf(access, me) };
+    const access = await viewerAccess(caller, deps, {
+      projectIds: model.products.map((p) => p.projectId),
+      settings,
+    });
+    return { settings, model, countedAt, access, viewer: viewerOf(access) };
   }
 
   return {

@@ -1,6 +1,5 @@
 import type { Contribution, ProductSummary, Viewer } from '../../contract';
 import type { IsVisible } from '../../domain';
-import type { Myself } from '../../jira';
 import type { ViewerAccess } from '../access';
 import type { ProductLike } from './snapshot';
 
@@ -9,8 +8,9 @@ export function visibleTo(access: ViewerAccess): IsVisible {
   return (c: Contribution) => access.canBrowseIssue(c.epicId);
 }
 
-export function viewerOf(access: ViewerAccess, me: Myself): Viewer {
-  return { accountId: access.accountId, displayName: me.displayName, canManage: access.canManage };
+/** The viewer from the Forge context and the one permission check: no `/myself` request per view. */
+export function viewerOf(access: ViewerAccess): Viewer {
+  return { accountId: access.accountId, canManage: access.canManage };
 }
 
 /**

@@ -24,11 +24,10 @@ describe('the Jira client speaks Jira’s published API', () => {
     await h.as('productManager', (j) => j.snapshotsFor(ids, 'user'));
     await h.as('productManager', (j) => j.getIssue(issues[0].key, 'user'));
     await h.as('productManager', (j) => j.checkPermissions({ issueIds: ids, projectIds: [projects[0].id] }));
-    await h.as('productManager', (j) => j.myself());
     await h.as(undefined, (j) => j.openEpicCounts([projects[0]], ['Epic'], 'app'));
 
     const used = new Set(h.traffic());
-    expect(used.size).toBe(7);
+    expect(used.size).toBe(6);
     const violations = h.rt.jiraTraffic.flatMap((exchange, i) =>
       exchangeViolations(exchange).map(
         (v) => `#${i + 1} ${exchange.request.method} ${exchange.request.path}: ${v}`,

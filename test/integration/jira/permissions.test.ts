@@ -102,13 +102,6 @@ describe('checkPermissions for each demo user', () => {
     expect([lead.canManageMarketLayer, viewer.canManageMarketLayer]).toEqual([true, false]);
     expect(h.traffic()).toEqual(Array(2).fill('POST /rest/api/3/permissions/check'));
   });
-
-  it('tells who is asking', async () => {
-    await expect(h.as('engineeringLead', (j) => j.myself())).resolves.toEqual({
-      accountId: DEMO_USERS.engineeringLead,
-      displayName: 'Eli Engström',
-    });
-  });
 });
 
 describe('checkPermissions in chunks of 1,000', () => {

@@ -8,7 +8,7 @@ describe('admin.get', () => {
     expect(result).toMatchObject({
       ok: true,
       data: {
-        viewer: { displayName: 'Avery Lead', canManage: true },
+        viewer: { canManage: true },
         settings: { balanceTarget: 0.6, epicIssueTypes: ['Epic'] },
         counts: { markets: 0, priorities: 0, solutions: 0, contributions: 0, products: 0 },
       },

@@ -125,11 +125,11 @@ describe('project.get failures and cost', () => {
     expect(logs.lines().join('\n')).toContain('server-error');
   });
 
-  it('makes three Jira requests: permissions, the viewer, one page of the project epics', async () => {
+  it('makes two Jira requests: permissions and one page of the project epics', async () => {
     await seedPortfolio(app);
     const requests = await app.jiraRequestsDuring(() =>
       app.callAs('productManager', 'market-context', 'project.get', {}, { project: 'BILL' }),
     );
-    expect(requests).toBe(3);
+    expect(requests).toBe(2);
   });
 });
