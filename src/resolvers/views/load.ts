@@ -18,9 +18,9 @@ export async function loadPortfolio(deps: Pick<Deps, 'store'>): Promise<StoredPo
 /**
  * The neighbourhood of some contributions, read without touching the rest of the portfolio:
  * round one, the contributions themselves (an index query), the settings and the read model
- * (one batch: markets, products and every solution's name for the pickers); round two, their
+ * (two batches: markets, products and every solution's name for the pickers); round two, their
  * solutions and priorities in full (one batch of up to 25) and each solution's contributions (one
- * index query per solution). 4 + one request per solution, however large the portfolio.
+ * index query per solution). 5 + one request per solution, however large the portfolio.
  */
 async function loadNeighbourhood(
   deps: Pick<Deps, 'store'>,

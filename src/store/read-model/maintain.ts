@@ -1,7 +1,7 @@
 import { AppFailure } from '../../contract';
 import { buildShards, isEmptyProductRow, shardOf, type ProductRow } from '../../domain';
 import { readAll } from '../read-all';
-import { execute, shardOperation, type Operation } from '../writes';
+import { execute, MAX_OPERATIONS, shardOperation, type Operation } from '../writes';
 import { planReadModel, type RecordChange } from './plan';
 import {
   allShards,
@@ -22,7 +22,7 @@ const RACED = 'The portfolio summary changed while it was being updated.';
 export async function refreshReadModel(changes: readonly RecordChange[]): Promise<void> {
   await withRetry(async () => {
     const shards = await planReadModel(changes, 'written');
-    if (shards.length > 0) await execute(shards.map(shardOperation), RACED);
+    if (shards.length > 0) await executeInChunks(shards.map(shardOperation));
   });
 }
 
@@ -45,7 +45,8 @@ export async function rebuildReadModel(now: string): Promise<void> {
     operations.push(
       metaOperation(meta?.version ?? null, { builtAt: now, countedAt: meta?.value.countedAt ?? null }),
     );
-    await execute(operations, RACED);
+    // The meta value goes last: once it exists, every shard has been built.
+    await executeInChunks(operations);
   });
 }
 
@@ -100,8 +101,32 @@ export async function storeOpenEpicCounts(
       operations.push(
         metaOperation(meta?.version ?? null, { builtAt: meta?.value.builtAt ?? countedAt, countedAt }),
       );
-    if (operations.length > 0) await execute(operations, RACED);
+    if (operations.length > 0) await executeInChunks(operations);
   });
+}
+
+/** A transaction carries at most 25 operations and 4 MB (storage-reference/transactions). */
+const MAX_TRANSACTION_BYTES = 3.5 * 1024 * 1024;
+
+/**
+ * Writes that may exceed one transaction (every shard at once: a rebuild, a full recount), in as
+ * few transactions as fit, in order. Each shard write stays conditional on the version read, so a
+ * change that raced a chunk makes the caller re-plan; run again, a rebuild or recount converges.
+ */
+async function executeInChunks(operations: readonly Operation[]): Promise<void> {
+  let chunk: Operation[] = [];
+  let bytes = 0;
+  for (const op of operations) {
+    const size = Buffer.byteLength(JSON.stringify(op.value ?? null));
+    if (chunk.length > 0 && (chunk.length === MAX_OPERATIONS || bytes + size > MAX_TRANSACTION_BYTES)) {
+      await execute(chunk, RACED);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(op);
+    bytes += size;
+  }
+  if (chunk.length > 0) await execute(chunk, RACED);
 }
 
 function emptyRow(count: OpenEpicCount): ProductRow {

@@ -22,7 +22,7 @@ export interface Versioned<T> {
 
 type StoredValue<T> = { version: number; record: T };
 
-/** Some shards (all by default) in ONE batch request: SHARDS ≤ 25, Forge's batch limit. */
+/** Some shards (all by default), in batches of 25 keys (Forge's batch limit): two for all 32. */
 export async function readShards(
   indexes: Iterable<number> = allShards(),
 ): Promise<Map<number, Versioned<Shard>>> {
@@ -61,11 +61,20 @@ export function allShards(): number[] {
   return Array.from({ length: SHARDS }, (_, i) => i);
 }
 
+const BATCH_KEYS = 25;
+
 async function batchGet<T>(keys: string[]): Promise<Map<string, StoredValue<T>>> {
-  const result = await kvsCall(() =>
-    kvs.batchGet<StoredValue<T>>(keys.map((key) => ({ key, entityName: READ_MODEL_ENTITY }))),
+  const chunks = Array.from({ length: Math.ceil(keys.length / BATCH_KEYS) }, (_, i) =>
+    keys.slice(i * BATCH_KEYS, (i + 1) * BATCH_KEYS),
   );
-  if (result.failedKeys.some((f) => f.error.code !== 'KEY_NOT_FOUND'))
+  const results = await Promise.all(
+    chunks.map((chunk) =>
+      kvsCall(() =>
+        kvs.batchGet<StoredValue<T>>(chunk.map((key) => ({ key, entityName: READ_MODEL_ENTITY }))),
+      ),
+    ),
+  );
+  if (results.some((r) => r.failedKeys.some((f) => f.error.code !== 'KEY_NOT_FOUND')))
     fail('UNAVAILABLE', 'Forge storage did not return the portfolio summary. Please try again.');
-  return new Map(result.successfulKeys.map((item) => [item.key, item.value]));
+  return new Map(results.flatMap((r) => r.successfulKeys.map((item) => [item.key, item.value] as const)));
 }
