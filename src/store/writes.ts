@@ -27,8 +27,13 @@ export interface Operation {
 }
 
 const READ_MODEL_TYPES = new Set<string>(['market', 'priority', 'solution', 'contribution', 'product']);
-/** A shard written by someone else meanwhile: re-plan from fresh reads and try again. */
-const READ_MODEL_ATTEMPTS = 4;
+/**
+ * A shard written by someone else meanwhile: re-plan from fresh reads and try again, after a
+ * short random pause so that changes racing for one hot shard (a busy product) spread out.
+ */
+const READ_MODEL_ATTEMPTS = 10;
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
 
 /**
  * The writes of one change, committed as ONE kvs transaction: every record write is conditional
@@ -107,6 +112,7 @@ export class Writes {
           attempt >= READ_MODEL_ATTEMPTS
         )
           throw error;
+        await pause(attempt);
       }
     }
   }

@@ -127,3 +127,24 @@ test('after an import of a backup, and the daily reconcile', async () => {
   await app.rt.schedule('daily-reconcile');
   await expectAgreement();
 });
+
+test('changes racing for the same shards all land, and the read model still agrees', async () => {
+  const { continuousClose, auditReadyAccess, citizenPortal } = seeded.solutions;
+  const epics = epicsOf(app.rt, 'ANLY', { open: true }).slice(0, 6);
+  const links = epics.map((epic, i) =>
+    app.callRaw('portfolioLead', 'portfolio', 'contribution.link', {
+      solutionId: [continuousClose, auditReadyAccess, citizenPortal][i % 3].id,
+      issue: epic.key,
+    }),
+  );
+  // Six links at once: every one touches ANLY's product row, so all six race for one shard.
+  const results = await Promise.all(links);
+  expect(results.filter((r) => !r.ok)).toEqual([]);
+  expect(results).toHaveLength(6);
+  await expectAgreement();
+  const { shards } = await store.readModel.read();
+  const anly = [...shards.values()]
+    .flatMap((s) => Object.values(s.value.products))
+    .find((p) => p.projectKey === 'ANLY')!;
+  expect(anly.linkedEpics).toBe(6);
+});
