@@ -1,5 +1,5 @@
 import { AppFailure } from '../../contract';
-import { buildShards, isEmptyProductRow, shardOf, type ProductRow } from '../../domain';
+import { buildShards, isEmptyProductRow, newProductRow, shardOf, type ProductRow } from '../../domain';
 import { readAll } from '../read-all';
 import { execute, MAX_OPERATIONS, shardOperation, type Operation } from '../writes';
 import { planReadModel, type RecordChange } from './plan';
@@ -88,7 +88,7 @@ export async function storeOpenEpicCounts(
           openEpics: count.openEpics,
         };
       else if (count.projectKey)
-        shard.products[count.projectId] = { ...emptyRow(count), openEpics: count.openEpics };
+        shard.products[count.projectId] = { ...newProductRow(count), openEpics: count.openEpics };
     }
     for (const { value } of shards.values())
       for (const row of Object.values(value.products))
@@ -127,22 +127,6 @@ async function executeInChunks(operations: readonly Operation[]): Promise<void> 
     bytes += size;
   }
   if (chunk.length > 0) await execute(chunk, RACED);
-}
-
-function emptyRow(count: OpenEpicCount): ProductRow {
-  const { projectId, projectKey, projectName } = count;
-  return {
-    projectId,
-    projectKey,
-    projectName,
-    displayName: '',
-    productLine: '',
-    version: null,
-    linkedEpics: 0,
-    linkedEpicIds: [],
-    growth: 0,
-    openEpics: 0,
-  };
 }
 
 function metaOperation(version: number | null, meta: ReadModelMeta): Operation {
