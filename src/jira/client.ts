@@ -1,6 +1,6 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
-import { changedIssues } from './changed-issues';
+import { changedIssues, type ChangedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjects } from './projects';
@@ -26,8 +26,8 @@ export interface JiraClient {
     issueTypes: readonly string[],
     as: Actor,
   ): Promise<ProjectEpicCount[]>;
-  /** Ids of issues changed since then, and their parents (the daily reconcile's one search). */
-  changedIssues(since: Date, as: Actor): Promise<{ ids: Set<string>; truncated: boolean }>;
+  /** What Jira changed since then (the daily reconcile's one search). */
+  changedIssues(since: Date, epicIssueTypes: readonly string[], as: Actor): Promise<ChangedIssues>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
 }
 
@@ -45,7 +45,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
     listProjects: (as) => listProjects(request, as),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
-    changedIssues: (since, as) => changedIssues(request, since, as),
+    changedIssues: (since, epicIssueTypes, as) => changedIssues(request, since, epicIssueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
   };
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../../contract';
+import type { JiraProject } from '../../jira';
 import type { Deps } from '../../deps';
 import { mergeShards, type ReadModel } from './read-model-view';
 
@@ -38,13 +39,24 @@ export async function countEveryProduct(
   deps: Pick<Deps, 'store' | 'jira' | 'now'>,
   settings: Pick<Settings, 'epicIssueTypes'>,
 ): Promise<number> {
-  const projects = await deps.jira.listProjects('app');
+  return countProducts(deps, settings, await deps.jira.listProjects('app'), true);
+}
+
+/**
+ * Counts the open epics of these projects (one approximate count each, as the app). `complete`:
+ * they are every project, so any project not among them has none left.
+ */
+export async function countProducts(
+  deps: Pick<Deps, 'store' | 'jira' | 'now'>,
+  settings: Pick<Settings, 'epicIssueTypes'>,
+  projects: readonly JiraProject[],
+  complete = false,
+): Promise<number> {
   const counts = await deps.jira.openEpicCounts(projects, settings.epicIssueTypes, 'app');
-  const countedAt = deps.now().toISOString();
   await deps.store.readModel.storeOpenEpicCounts(
     counts.map((c) => ({ projectId: c.id, projectKey: c.key, projectName: c.name, openEpics: c.openEpics })),
-    countedAt,
-    true,
+    deps.now().toISOString(),
+    complete,
   );
   return counts.length;
 }

@@ -110,6 +110,13 @@ describe('the daily reconcile after its first run', () => {
     expect(fetched.flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys).sort()).toEqual(
       [edited.id, progressed.id].sort(),
     );
+    // Open-epic counts only where an epic itself changed (the edited linked epic's and the ANLY epic's projects).
+    const counted = requests.filter((r) => r.path.endsWith('/approximate-count'));
+    const projectIdsOf = (key: string) => s.app.rt.site.projects.find((p) => p.key === key)!.id;
+    expect(
+      counted.map((r) => (r.body as { jql: string }).jql.match(/project in \("(\d+)"\)/)![1]).sort(),
+    ).toEqual([edited.projectId, projectIdsOf('ANLY')].sort());
+    expect(requests.some((r) => r.path.startsWith('/rest/api/3/project/search'))).toBe(false);
   });
 
   test('a week after its last run it refreshes every link again', async () => {
