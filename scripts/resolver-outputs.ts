@@ -37,5 +37,7 @@ export const OUTPUTS: Record<ResolverKey, string> = {
   'admin.export': 'the versioned `Backup`',
   'admin.import': 'record counts imported',
   'admin.integrity': '`IntegrityFinding[]`',
-  'admin.refreshSnapshots': '`{refreshed, removed}`',
+  'admin.refreshSnapshots': 'the `JobStatus` of the full refresh it started (or of the one already running)',
+  'jobs.list':
+    '`JobStatus[]`: the latest background jobs (refresh, reconcile, delete, import), newest first, with progress',
 };

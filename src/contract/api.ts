@@ -12,6 +12,7 @@ import type {
   SolutionDetail,
 } from './summary';
 import { MAX_PAGE } from './summary';
+import type { JobStatus } from './jobs';
 import type { AdminView, EpicPanelView, EpicSummary, IntegrityFinding, ProjectView } from './views';
 
 const empty = z.strictObject({});
@@ -124,7 +125,10 @@ export const api = {
     output: {} as Record<'markets' | 'priorities' | 'solutions' | 'contributions' | 'products', number>,
   },
   'admin.integrity': { input: empty, output: [] as IntegrityFinding[] },
-  'admin.refreshSnapshots': { input: empty, output: {} as { refreshed: number; removed: number } },
+  // Starts the full refresh as a background job (or answers the one already running).
+  'admin.refreshSnapshots': { input: empty, output: {} as JobStatus },
+  // Background work, newest first: what is running and what finished lately.
+  'jobs.list': { input: empty, output: [] as JobStatus[] },
 } satisfies Record<string, { input: z.ZodType; output: unknown }>;
 
 type Api = typeof api;

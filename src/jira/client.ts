@@ -3,7 +3,7 @@ import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from '.
 import { changedIssues, type ChangedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
-import { listProjects } from './projects';
+import { listProjectPage, listProjects } from './projects';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
 import { createJiraRequest, DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport';
 import type { Actor, JiraIssue, JiraProject, PermissionCheckResult } from './types';
@@ -20,6 +20,8 @@ export interface JiraClient {
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
   snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
   listProjects(as: Actor): Promise<JiraProject[]>;
+  /** One page of them from `startAt` (background work counts a page a step). */
+  listProjectPage(as: Actor, startAt: number): Promise<{ projects: JiraProject[]; next: number | null }>;
   /** Open epics of each project, one approximate count each (balance's denominator). */
   openEpicCounts(
     projects: readonly JiraProject[],
@@ -44,6 +46,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
     listProjects: (as) => listProjects(request, as),
+    listProjectPage: (as, startAt) => listProjectPage(request, as, startAt),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     changedIssues: (since, epicIssueTypes, as) => changedIssues(request, since, epicIssueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),

@@ -12,17 +12,28 @@ const MAX_PROJECT_PAGES = 100;
 export async function listProjects(request: JiraRequest, as: Actor): Promise<JiraProject[]> {
   const projects: JiraProject[] = [];
   for (let page = 0; page < MAX_PROJECT_PAGES; page++) {
-    const startAt = String(projects.length);
-    const result = await request({
-      as,
-      method: 'GET',
-      path: route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${String(PROJECT_PAGE_SIZE)}&action=browse&orderBy=key`,
-      what: 'projects',
-      schema: projectPageSchema,
-    });
-    projects.push(...result.values.map(({ id, key, name }) => ({ id, key, name })));
-    const done = result.isLast ?? (result.total === undefined || projects.length >= result.total);
-    if (done || result.values.length === 0) break;
+    const { projects: more, next } = await listProjectPage(request, as, projects.length);
+    projects.push(...more);
+    if (next === null) break;
   }
   return projects;
+}
+
+/** One page (≤ 100) of the projects `as` may browse, from `startAt`; `next` is null on the last. */
+export async function listProjectPage(
+  request: JiraRequest,
+  as: Actor,
+  startAt: number,
+): Promise<{ projects: JiraProject[]; next: number | null }> {
+  const result = await request({
+    as,
+    method: 'GET',
+    path: route`/rest/api/3/project/search?startAt=${String(startAt)}&maxResults=${String(PROJECT_PAGE_SIZE)}&action=browse&orderBy=key`,
+    what: 'projects',
+    schema: projectPageSchema,
+  });
+  const projects = result.values.map(({ id, key, name }) => ({ id, key, name }));
+  const seen = startAt + projects.length;
+  const last = result.isLast ?? (result.total === undefined || seen >= result.total);
+  return { projects, next: last || projects.length === 0 ? null : seen };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JobStatus } from '../contract';
 import { createDeps, type Deps } from '../deps';
 import { dailyReconcile } from './reconcile';
 import { contributionsOfEpics, refreshContributions, type RefreshOutcome } from './snapshots';
@@ -137,7 +138,7 @@ async function recountIfEpic(
       },
     ],
     deps.now().toISOString(),
-    false,
+    null,
   );
 }
 
@@ -149,6 +150,6 @@ export async function handleIssueEvent(event: unknown, _context?: unknown): Prom
 }
 
 /** The `reconcile` function (manifest.yml scheduledTrigger `daily-reconcile`). */
-export async function runReconcile(_event?: unknown, _context?: unknown): Promise<RefreshOutcome> {
+export async function runReconcile(_event?: unknown, _context?: unknown): Promise<JobStatus | null> {
   return dailyReconcile(deps);
 }

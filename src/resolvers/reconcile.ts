@@ -1,48 +1,94 @@
+import type { JobStatus } from '../contract';
 import type { Deps } from '../deps';
-import { countProducts } from './portfolio/load';
-import { contributionsOfEpics, reconcileAll, refreshContributions, type RefreshOutcome } from './snapshots';
+import {
+  changedEpics,
+  everyLink,
+  everyProject,
+  liveJob,
+  startJob,
+  statusOf,
+  type ReconcileArgs,
+} from './jobs';
 
 /** JQL compares minutes in the site's zone; this margin before the last start misses nothing. */
 const MARGIN_MS = 60 * 60 * 1000;
 /** Deleted epics leave no trace in a search; a full refresh this often catches any event missed. */
 const FULL_REFRESH_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * The job's record carries the changed epic ids and the projects to recount (a KVS value holds
+ * 240 KB). Past this many epics it refreshes every link instead; past this many projects it
+ * counts every project, a page a step (a count costs about one point either way).
+ */
+const MAX_CHANGED_EPICS = 5_000;
+const MAX_CHANGED_PROJECTS = 200;
 
 /**
  * The daily reconcile (scheduledTrigger `daily-reconcile`). Issue events keep snapshots current;
  * this catches what an event missed, reading only what Jira changed since the last run: one
- * search for changed issues and their parents, then the linked ones among them (the read
- * model knows every linked epic id), refreshed in bulk, and the open-epic counts of the projects
- * where an epic itself changed. The first run, a run after a week, or a day with more changes
- * than one search should follow, refreshes every link and counts every project (a deleted epic
- * leaves no trace in a search: its event, or that weekly run, catches it).
+ * search for changed issues and their parents, then a background job (src/resolvers/jobs) that
+ * refreshes the linked ones among them (the read model knows every linked epic id) in bulk, a
+ * step at a time, and recounts the open epics of the projects where an epic itself changed. The
+ * first run, a run after a week, or a day with more changes than that, refreshes every link and
+ * counts every project (a deleted epic leaves no trace in a search: its event, or that weekly run,
+ * catches it). The job moves the cursor when it finishes, so a failed run is covered by the next.
  */
-export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>): Promise<RefreshOutcome> {
-  const startedAt = deps.now();
+export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>): Promise<JobStatus | null> {
+  // A refresh still running covers today; a second would only repeat it.
+  if (await liveJob(deps, ['refresh', 'reconcile'])) return null;
   const last = await deps.store.reconcileCursor.get();
-  const outcome =
-    last && startedAt.getTime() - Date.parse(last) < FULL_REFRESH_AFTER_MS
-      ? await refreshChanged(deps, new Date(Date.parse(last) - MARGIN_MS))
-      : await reconcileAll(deps);
-  await deps.store.reconcileCursor.set(startedAt.toISOString());
-  return outcome;
-}
-
-async function refreshChanged(
-  deps: Pick<Deps, 'jira' | 'store' | 'now'>,
-  since: Date,
-): Promise<RefreshOutcome> {
+  if (!last || deps.now().getTime() - Date.parse(last) >= FULL_REFRESH_AFTER_MS) return fullRefresh(deps);
   const settings = await deps.store.settings.get();
+  const since = new Date(Date.parse(last) - MARGIN_MS);
   const [changed, { shards }] = await Promise.all([
     deps.jira.changedIssues(since, settings.epicIssueTypes, 'app'),
     deps.store.readModel.read(),
   ]);
-  if (changed.truncated) return reconcileAll(deps);
+  if (changed.truncated) return fullRefresh(deps);
   const linked = new Set<string>();
   for (const { value } of shards.values())
     for (const product of Object.values(value.products))
       product.linkedEpicIds.forEach((id) => linked.add(id));
-  const epics = [...changed.ids].filter((id) => linked.has(id));
-  const outcome = await refreshContributions(deps, await contributionsOfEpics(deps, epics));
-  await countProducts(deps, settings, changed.epicProjects);
-  return outcome;
+  const epicIds = [...changed.ids].filter((id) => linked.has(id));
+  if (epicIds.length > MAX_CHANGED_EPICS) return fullRefresh(deps);
+  const job = await startJob<ReturnType<typeof changedEpics>>(deps, {
+    kind: 'reconcile',
+    label: 'Daily reconcile: refreshing the linked epics Jira changed',
+    unit: 'changed epics',
+    total: epicIds.length,
+    startedBy: null,
+    cursor: changedEpics(epicIds),
+    args: {
+      projects: changed.epicProjects.length > MAX_CHANGED_PROJECTS ? null : changed.epicProjects,
+    } satisfies ReconcileArgs,
+  });
+  return statusOf(job);
+}
+
+/** Every link and every project, as a background job; `startedBy` null: the app's own schedule. */
+export async function fullRefresh(
+  deps: Pick<Deps, 'store'>,
+  startedBy: string | null = null,
+): Promise<JobStatus> {
+  const job = await startJob(deps, {
+    kind: 'refresh',
+    label: 'Refreshing every linked epic from Jira',
+    unit: 'linked epics',
+    total: null,
+    startedBy,
+    cursor: everyLink(),
+  });
+  return statusOf(job);
+}
+
+/** Every project's open epics counted again, as a background job (the epic issue types changed). */
+export async function recountEveryProduct(deps: Pick<Deps, 'store'>, startedBy: string): Promise<JobStatus> {
+  const job = await startJob(deps, {
+    kind: 'count',
+    label: 'Counting the open epics of every product in Jira',
+    unit: 'products',
+    total: null,
+    startedBy,
+    cursor: everyProject(),
+  });
+  return statusOf(job);
 }

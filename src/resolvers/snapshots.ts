@@ -1,6 +1,5 @@
 import type { Contribution } from '../contract';
 import type { Deps } from '../deps';
-import { countEveryProduct } from './portfolio/load';
 
 /** What a refresh did: snapshots rewritten or confirmed, contributions of deleted epics removed. */
 export interface RefreshOutcome {
@@ -58,14 +57,4 @@ export async function contributionsOfEpics(
 ): Promise<Contribution[]> {
   const lists = await Promise.all([...new Set(epicIds)].map((id) => deps.store.contributions.listByEpic(id)));
   return lists.flat();
-}
-
-/**
- * The daily reconcile, and the admin's "refresh now": every contribution's snapshot, in bulk, and
- * every project's open-epic count (events keep them current; this corrects any an event missed).
- */
-export async function reconcileAll(deps: Pick<Deps, 'jira' | 'store' | 'now'>): Promise<RefreshOutcome> {
-  const outcome = await refreshContributions(deps, await deps.store.contributions.list());
-  await countEveryProduct(deps, await deps.store.settings.get());
-  return outcome;
 }

@@ -5,7 +5,7 @@ import { newId } from '../domain';
 import type { StoreContext } from './context';
 import { deleteRecord, type DeleteOptions } from './deletes';
 import { contributionSpec, solutionSpec } from './layout';
-import { getRecord, listRecords, listWhere } from './reads';
+import { getRecord, listRecords, listStretch, listWhere } from './reads';
 import { createRecord, updateRecord } from './records';
 import { contributionRules } from './rules';
 
@@ -29,6 +29,8 @@ export function contributionsRepository(ctx: StoreContext) {
   return {
     get: (id: string) => getRecord(contributionSpec, id),
     list: () => listRecords(contributionSpec),
+    /** Up to `max` contributions from cursor `from` (null: the first); background jobs page with it. */
+    listStretch: (from: string | null, max: number) => listStretch(contributionSpec, from, max),
     listBySolution: (solutionId: string) => listWhere(contributionSpec, 'solutionId', solutionId),
     listByEpic: (epicId: string) => listWhere(contributionSpec, 'epicId', epicId),
     listByProject: (projectId: string) => listWhere(contributionSpec, 'projectId', projectId),

@@ -10,6 +10,8 @@ import { portfolioRepositories } from './portfolio';
 import { productsRepository } from './products';
 import { readAll } from './read-all';
 import { importInProgress, replaceAll } from './replace-all';
+import { enqueueJobStep } from './job-queue';
+import { jobsRepository } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
 import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
@@ -20,6 +22,7 @@ export type { StoreDeps } from './context';
 export type { LinkInput } from './contributions';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
+export type { JobAdvance, NewJob, StoredJob } from './jobs';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);
@@ -42,6 +45,8 @@ export function createStore(deps: StoreDeps) {
     replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
     importInProgress,
     reconcileCursor,
+    /** Background jobs: their progress records, and the queue their steps travel on. */
+    jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep },
     /** The portfolio's summaries (src/store/read-model): what the landing reads. */
     readModel: {
       read: readEverything,

@@ -18,16 +18,26 @@ export interface IndexQuery {
 
 /** Every value an index query yields, following the cursor page by page. */
 export async function queryAll<T>(query: IndexQuery): Promise<Stored<T>[]> {
+  return (await queryStretch<T>(query, null, query.max ?? Number.POSITIVE_INFINITY)).values;
+}
+
+/**
+ * Up to `max` values of an index query from cursor `from` (null: the start), page by page:
+ * `next` is where the following stretch starts, null at the end. Background jobs resume from it.
+ */
+export async function queryStretch<T>(
+  query: IndexQuery,
+  from: string | null,
+  max: number,
+): Promise<{ values: Stored<T>[]; next: string | null }> {
   const values: Stored<T>[] = [];
-  const max = query.max ?? Number.POSITIVE_INFINITY;
-  let cursor: string | undefined;
+  let cursor = from ?? undefined;
   do {
-    const limit = Math.min(PAGE_SIZE, max - values.length);
     let builder = kvs
       .entity<Stored<T>>(query.entity)
       .query()
       .index(query.index, query.partition ? { partition: query.partition } : undefined)
-      .limit(limit);
+      .limit(Math.min(PAGE_SIZE, max - values.length));
     if (query.equals !== undefined) builder = builder.where(WhereConditions.equalTo(query.equals));
     if (query.descending) builder = builder.sort(Sort.DESC);
     if (cursor) builder = builder.cursor(cursor);
@@ -35,5 +45,5 @@ export async function queryAll<T>(query: IndexQuery): Promise<Stored<T>[]> {
     values.push(...page.results.map((r) => r.value));
     cursor = page.nextCursor;
   } while (cursor && values.length < max);
-  return values;
+  return { values, next: cursor ?? null };
 }

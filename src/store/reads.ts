@@ -2,7 +2,7 @@ import { kvs } from '@forge/kvs';
 import { fail } from '../contract';
 import { kvsCall } from './kvs-call';
 import { fromStored, type EntitySpec, type Stored } from './layout';
-import { queryAll } from './paging';
+import { queryAll, queryStretch } from './paging';
 
 /** One record by key; `undefined` when there is none. */
 export async function getRecord<T extends { version: number }>(
@@ -27,6 +27,16 @@ export async function requireRecord<T extends { version: number }>(
 /** Every record of the entity, through its list index (cursor paging, never one get per record). */
 export async function listRecords<T extends { version: number }>(spec: EntitySpec<T>): Promise<T[]> {
   return (await queryAll<T>({ entity: spec.entity, index: spec.listIndex })).map(fromStored);
+}
+
+/** Up to `max` records from cursor `from` of the entity's list index; `next` resumes after them. */
+export async function listStretch<T extends { version: number }>(
+  spec: EntitySpec<T>,
+  from: string | null,
+  max: number,
+): Promise<{ records: T[]; next: string | null }> {
+  const { values, next } = await queryStretch<T>({ entity: spec.entity, index: spec.listIndex }, from, max);
+  return { records: values.map(fromStored), next };
 }
 
 /** Records whose index attribute `index` equals `value` (indexes named after their attribute). */

@@ -31,3 +31,5 @@ export { EpicStatusLozenge } from './epics/EpicStatusLozenge';
 export { ContributionItem } from './epics/ContributionItem';
 export { LinkSolutionFields, type LinkableSolution } from './link/LinkSolutionFields';
 export { useLinkEpic } from './link/useLinkEpic';
+export { useJobs } from './jobs/useJobs';
+export { JobProgress } from './jobs/JobProgress';

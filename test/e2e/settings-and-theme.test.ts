@@ -42,6 +42,16 @@ test('Avery opens the settings, meets an out-of-range balance target beside the 
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('Avery refreshes every snapshot: the page follows the background job to its end', async () => {
+  await open(app.page, app.url, '/jira/settings/apps/market-layer');
+  const settings = appFrame(app.page, 'Market layer settings');
+  await settings.getByRole('button', { name: 'Refresh epic snapshots now' }).click();
+  const done = settings.getByText('Refreshing every linked epic from Jira: done');
+  await see(done);
+  await see(settings.getByText(/^\d+ linked epics refreshed · \d+ products counted$/));
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('someone who is not a Jira administrator is not offered the settings', async () => {
   await actAs(app.page, 'Vic');
   await open(app.page, app.url, '/jira/settings/apps/market-layer');

@@ -2,12 +2,13 @@ import { AppFailure, BACKUP_FORMAT } from '../../contract';
 import { createDeps, type Deps } from '../../deps';
 import { define } from '../define';
 import { requireManager } from '../mutations/authorize';
-import { reconcileAll } from '../snapshots';
+import { liveJob, statusOf } from '../jobs';
+import { fullRefresh } from '../reconcile';
 import { integrityFindings } from './integrity';
 
 /**
  * The settings page's actions: backup export and import, the integrity check, and refreshing
- * every snapshot on demand. All need "Manage market layer": a backup holds every record,
+ * every snapshot on demand (a background job: its progress comes from `jobs.list`). All need "Manage market layer": a backup holds every record,
  * including contributions in projects the caller may not browse.
  */
 function createAdminResolvers(deps: Deps) {
@@ -32,8 +33,8 @@ function createAdminResolvers(deps: Deps) {
 
     'admin.refreshSnapshots': define('admin.refreshSnapshots', async (_input, caller) => {
       await requireManager(deps, caller);
-      const { refreshed, removed } = await reconcileAll(deps);
-      return { refreshed, removed };
+      const running = await liveJob(deps, ['refresh']);
+      return running ? statusOf(running) : fullRefresh(deps, caller.accountId);
     }),
   };
 }

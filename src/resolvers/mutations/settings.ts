@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps';
 import { define } from '../define';
-import { countEveryProduct } from '../portfolio/load';
+import { recountEveryProduct } from '../reconcile';
 import { requireManager } from './authorize';
 
 /** Portfolio settings: one record; `version: null` when the caller saw the defaults (never saved). */
@@ -11,9 +11,10 @@ export function settingsMutations(deps: Deps) {
       const before = await deps.store.settings.get();
       const saved = await deps.store.settings.update(version, changes, caller.accountId);
       // Which issue types are epics decides every open-epic count: take them again (one
-      // approximate count per project, as the app), so balance never mixes the two definitions.
+      // approximate count per project, as the app, in a background job a page of projects a
+      // step), so balance soon stops mixing the two definitions.
       if (saved.epicIssueTypes.join('\n') !== before.epicIssueTypes.join('\n'))
-        await countEveryProduct(deps, saved);
+        await recountEveryProduct(deps, caller.accountId);
       return saved;
     }),
   };

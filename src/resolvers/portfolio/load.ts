@@ -35,7 +35,7 @@ export async function loadModel(
  * Counts the open epics of every project the app can see (balance lists every product with open
  * epics, linked or not): one project listing and one approximate count per project, as the app.
  */
-export async function countEveryProduct(
+async function countEveryProduct(
   deps: Pick<Deps, 'store' | 'jira' | 'now'>,
   settings: Pick<Settings, 'epicIssueTypes'>,
 ): Promise<number> {
@@ -46,7 +46,7 @@ export async function countEveryProduct(
  * Counts the open epics of these projects (one approximate count each, as the app). `complete`:
  * they are every project, so any project not among them has none left.
  */
-export async function countProducts(
+async function countProducts(
   deps: Pick<Deps, 'store' | 'jira' | 'now'>,
   settings: Pick<Settings, 'epicIssueTypes'>,
   projects: readonly JiraProject[],
@@ -56,7 +56,7 @@ export async function countProducts(
   await deps.store.readModel.storeOpenEpicCounts(
     counts.map((c) => ({ projectId: c.id, projectKey: c.key, projectName: c.name, openEpics: c.openEpics })),
     deps.now().toISOString(),
-    complete,
+    complete ? new Set(projects.map((p) => p.id)) : null,
   );
   return counts.length;
 }

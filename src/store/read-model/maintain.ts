@@ -59,14 +59,16 @@ export interface OpenEpicCount {
 }
 
 /**
- * Stores open-epic counts. With `complete` (the reconcile counted every project), projects not
- * counted have no open epics any more.
+ * Stores open-epic counts. With `everyProjectId` (every project Jira has; a refresh counts them a
+ * page at a time, so the last page names them all), a project neither counted now nor among them
+ * is gone, and has no open epics any more; that last call also dates the counts (meta.countedAt).
  */
 export async function storeOpenEpicCounts(
   counts: readonly OpenEpicCount[],
   countedAt: string,
-  complete: boolean,
+  everyProjectId: ReadonlySet<string> | null,
 ): Promise<void> {
+  const complete = everyProjectId !== null;
   await withRetry(async () => {
     const { shards, meta } = complete
       ? await readEverything()
@@ -75,7 +77,7 @@ export async function storeOpenEpicCounts(
     const byId = new Map(counts.map((c) => [c.projectId, c]));
     for (const { value } of shards.values()) {
       for (const row of Object.values(value.products))
-        if (complete && !byId.has(row.projectId)) row.openEpics = 0;
+        if (complete && !byId.has(row.projectId) && !everyProjectId.has(row.projectId)) row.openEpics = 0;
     }
     for (const count of counts) {
       const shard = shards.get(shardOf(count.projectId))!.value;

@@ -9,6 +9,7 @@ import { PageHeader } from './PageHeader';
 import { PortfolioContext, type PortfolioContextValue } from './PortfolioContext';
 import { buildIndex } from './portfolioIndex';
 import { PortfolioTabs } from './PortfolioTabs';
+import { RunningWork } from './RunningWork';
 
 /**
  * The portfolio page, summary first: one `portfolio.get` answers counts, names and the first page
@@ -53,6 +54,7 @@ export function PortfolioApp() {
       <Box padding="space.300">
         <Stack space="space.200">
           <PageHeader refreshing={loading} />
+          <RunningWork />
           {error && <ErrorState error={error} onRetry={reload} />}
           {context.summary.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
         </Stack>

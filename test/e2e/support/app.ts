@@ -32,6 +32,8 @@ export async function startApp({ seedDemo = false }: StartOptions = {}): Promise
   const dataDir = mkdtempSync(join(tmpdir(), 'market-layer-e2e-'));
   const runtime = createLocalRuntime({ appRoot, dataDir });
   if (seedDemo) await seedDemoPortfolio(runtime, dataDir);
+  // As `npm start` does: background jobs run as soon as they are queued.
+  const jobPump = runtime.startJobPump();
   const server = createHost({ runtime, appRoot, users: hostUsers(runtime.site) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -54,6 +56,7 @@ export async function startApp({ seedDemo = false }: StartOptions = {}): Promise
     consoleErrors,
     stop: async () => {
       await browser.close();
+      await jobPump.stop();
       await new Promise((resolve) => server.close(resolve));
       runtime.close();
       rmSync(dataDir, { recursive: true, force: true });

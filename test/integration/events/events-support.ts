@@ -1,4 +1,4 @@
-import type { EpicSnapshot } from '../../../src/contract';
+import type { EpicSnapshot, JobStatus } from '../../../src/contract';
 import { STATUSES } from '../../../local/demo';
 import type { SiteIssue } from '../../../local/jira';
 import type { TestApp } from '../../support/app';
@@ -25,4 +25,22 @@ export async function storedContributions(app: TestApp) {
   const result = await app.callAs('portfolioLead', 'settings', 'admin.export', {});
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.data.contributions;
+}
+
+/** The background jobs as the pages see them (`jobs.list`), newest first. */
+export async function jobsSeen(app: TestApp): Promise<JobStatus[]> {
+  const result = await app.callAs('portfolioLead', 'portfolio', 'jobs.list', {});
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data;
+}
+
+/**
+ * Runs the scheduled reconcile, then every job step it queues (retries included, the clock moved
+ * on to each), and answers the job as the pages show it at the end; null when none started.
+ */
+export async function reconcileToEnd(app: TestApp): Promise<JobStatus | null> {
+  const started = (await app.rt.schedule('daily-reconcile')) as JobStatus | null;
+  await app.rt.deliverJobs({ fastForward: true });
+  if (!started) return null;
+  return (await jobsSeen(app)).find((j) => j.id === started.id)!;
 }

@@ -2,7 +2,14 @@ import { createStore } from '../../../src/store';
 import { STATUSES } from '../../../local/demo';
 import { epicsOf } from '../../support/site';
 import { storedAudit, useSeeded } from '../resolvers/mutations/seed';
-import { childrenOf, epicsWithOpenChildren, liveSnapshot, storedContributions } from './events-support';
+import {
+  childrenOf,
+  epicsWithOpenChildren,
+  jobsSeen,
+  liveSnapshot,
+  reconcileToEnd,
+  storedContributions,
+} from './events-support';
 
 const s = useSeeded();
 
@@ -29,10 +36,13 @@ describe('the daily reconcile', () => {
     const linkedBefore = linked.length;
     const deletedLink = linked.find((c) => c.epicId === deleted.id)!;
 
-    const outcome = await s.app.rt.schedule('daily-reconcile');
+    const job = await reconcileToEnd(s.app);
 
     const stored = await storedContributions(s.app);
-    expect(outcome).toEqual({ refreshed: linkedBefore - 1, removed: 1, skipped: 0 });
+    expect(job).toMatchObject({ kind: 'refresh', state: 'done', startedBy: null });
+    expect(job!.message).toBe(
+      `${linkedBefore - 1} linked epics refreshed · 1 links to deleted epics removed · ${s.app.rt.site.projects.length} products counted`,
+    );
     expect(stored).toHaveLength(linkedBefore - 1);
     for (const c of stored) expect(c.snapshot).toEqual(liveSnapshot(s.app, c.epicId, c.snapshot.refreshedAt));
     expect(stored.find((c) => c.epicId === moved.id)).toMatchObject({
@@ -53,7 +63,7 @@ describe('the daily reconcile', () => {
   test('asks Jira in bulk as the app: a handful of requests for a dozen epics, no permission checks', async () => {
     await linkMany();
     s.app.rt.jiraTraffic.length = 0;
-    await s.app.rt.schedule('daily-reconcile');
+    await reconcileToEnd(s.app);
     const paths = s.app.rt.jiraTraffic.map((t) => t.request.path.split('?')[0]);
     const counting = (p: string) => p.endsWith('/project/search') || p.endsWith('/approximate-count');
     expect(paths.filter((p) => !counting(p)).length).toBeLessThanOrEqual(3);
@@ -63,19 +73,33 @@ describe('the daily reconcile', () => {
     expect(paths.filter(counting)).toHaveLength(1 + s.app.rt.site.projects.length);
   });
 
-  test('a Jira outage during the reconcile unlinks nothing and leaves storage as it was', async () => {
-    await linkMany();
-    s.app.rt.jira.deleteIssue(epicsOf(s.app.rt, 'BILL')[0].key);
-    const before = s.app.rt.kvs.dump();
+  test('a Jira outage during the reconcile unlinks nothing; the step is retried and then finishes', async () => {
+    const epics = await linkMany();
+    const gone = epics.find((e) => e.projectId === epicsOf(s.app.rt, 'BILL')[0].projectId)!;
+    s.app.rt.jira.deleteIssue(gone.key);
+    const before = await storedContributions(s.app);
     s.app.rt.faults.inject({ target: 'jira', nth: 1, kind: 'server-error', path: /bulkfetch/ });
-    await expect(s.app.rt.schedule('daily-reconcile')).rejects.toThrow();
-    expect(s.app.rt.kvs.dump()).toEqual(before);
+
+    await s.app.rt.schedule('daily-reconcile');
+    const report = await s.app.rt.deliverJobs();
+    expect(report).toMatchObject({ delivered: 1, retried: 1 });
+    expect(await storedContributions(s.app)).toEqual(before);
+    const [retrying] = await jobsSeen(s.app);
+    expect(retrying).toMatchObject({ state: 'running', done: 0 });
+    expect(retrying.message).toMatch(/^Trying again shortly \(attempt 1 failed\): /);
+
+    await s.app.rt.deliverJobs({ fastForward: true });
+    const [finished] = await jobsSeen(s.app);
+    expect(finished).toMatchObject({ state: 'done', done: before.length });
+    expect((await storedContributions(s.app)).map((c) => c.epicId)).not.toContain(gone.id);
   });
 
   test('with nothing linked it reads no issue, only counts each project’s open epics', async () => {
     await s.lead('contribution.unlink', { id: s.contribution.id, version: 1 });
     s.app.rt.jiraTraffic.length = 0;
-    expect(await s.app.rt.schedule('daily-reconcile')).toEqual({ refreshed: 0, removed: 0, skipped: 0 });
+    expect((await reconcileToEnd(s.app))!.message).toMatch(
+      /^0 linked epics refreshed · \d+ products counted$/,
+    );
     const paths = s.app.rt.jiraTraffic.map((t) => t.request.path.split('?')[0]);
     expect(new Set(paths)).toEqual(
       new Set(['/rest/api/3/project/search', '/rest/api/3/search/approximate-count']),
@@ -86,14 +110,20 @@ describe('the daily reconcile', () => {
 describe('the daily reconcile after its first run', () => {
   test('reads only what Jira changed since: one search, then just the changed linked epics', async () => {
     const [edited, progressed] = await linkMany();
-    await s.app.rt.schedule('daily-reconcile'); // the first run refreshes everything and starts the cursor
+    await reconcileToEnd(s.app); // the first run refreshes everything and starts the cursor
     s.app.rt.jira.updateIssue(edited.key, { summary: 'Renamed without an event' });
     const child = childrenOf(s.app, progressed.id).find((c) => c.statusId !== STATUSES.done.id)!;
     s.app.rt.jira.updateIssue(child.key, { statusId: STATUSES.done.id });
     s.app.rt.jira.updateIssue(epicsOf(s.app.rt, 'ANLY')[0].key, { summary: 'Nobody linked this' });
     s.app.rt.jiraTraffic.length = 0;
 
-    expect(await s.app.rt.schedule('daily-reconcile')).toEqual({ refreshed: 2, removed: 0, skipped: 0 });
+    expect(await reconcileToEnd(s.app)).toMatchObject({
+      kind: 'reconcile',
+      state: 'done',
+      done: 2,
+      total: 2,
+      message: '2 linked epics refreshed · 2 products counted',
+    });
 
     const stored = await storedContributions(s.app);
     for (const epic of [edited, progressed]) {
@@ -121,10 +151,11 @@ describe('the daily reconcile after its first run', () => {
 
   test('a week after its last run it refreshes every link again', async () => {
     const linked = (await linkMany()).length;
-    await s.app.rt.schedule('daily-reconcile');
+    await reconcileToEnd(s.app);
     const weekAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString();
     await createStore({ now: () => new Date() }).reconcileCursor.set(weekAgo);
-    const outcome = await s.app.rt.schedule('daily-reconcile');
-    expect(outcome).toMatchObject({ refreshed: linked, removed: 0 });
+    const job = await reconcileToEnd(s.app);
+    expect(job).toMatchObject({ kind: 'refresh', state: 'done', done: linked });
+    expect(job!.message).toMatch(new RegExp(`^${linked} linked epics refreshed · \\d+ products counted$`));
   });
 });

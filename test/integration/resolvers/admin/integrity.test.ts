@@ -7,6 +7,7 @@ import {
   storedValue,
   type EntitySpec,
 } from '../../../../src/store/layout';
+import { DEMO_USERS } from '../../../../local/demo';
 import { runInInvocation } from '../../../../local/runtime/invocation';
 import { epicsOf } from '../../../support/site';
 import { err, seeded, type Seeded } from '../mutations/seed';
@@ -94,7 +95,14 @@ describe('admin.integrity', () => {
     s.app.rt.jira.deleteIssue(deleted.key);
     const now = s.app.rt.jira.updateIssue(moved.key, { projectKey: 'PLAT', summary: 'Renamed while moving' });
 
-    expect(await s.lead('admin.refreshSnapshots', {})).toEqual({ refreshed: 2, removed: 1 });
+    const started = await s.lead('admin.refreshSnapshots', {});
+    expect(started).toMatchObject({ kind: 'refresh', state: 'running', startedBy: DEMO_USERS.portfolioLead });
+    await s.app.rt.deliverJobs({ fastForward: true });
+    const [job] = await s.lead('jobs.list', {});
+    expect(job).toMatchObject({ id: started.id, state: 'done', done: 3, total: 3 });
+    expect(job.message).toMatch(
+      /^2 linked epics refreshed · 1 links to deleted epics removed · \d+ products counted$/,
+    );
     const backup = await s.lead('admin.export', {});
     expect(backup.contributions.find((c) => c.id === away.id)).toMatchObject({
       epicKey: now.key,

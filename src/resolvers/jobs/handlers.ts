@@ -1,0 +1,12 @@
+import type { JobKind } from '../../contract';
+import { refreshJob } from './refresh';
+import type { JobHandler } from './types';
+
+/** Every kind of background job, by the kind stored on its record. */
+export const JOB_HANDLERS: Record<JobKind, JobHandler<never> | undefined> = {
+  refresh: refreshJob as JobHandler<never>,
+  reconcile: refreshJob as JobHandler<never>,
+  count: refreshJob as JobHandler<never>,
+  delete: undefined,
+  import: undefined,
+};
