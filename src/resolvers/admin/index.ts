@@ -1,7 +1,6 @@
 import { AppFailure, BACKUP_FORMAT } from '../../contract';
 import { createDeps, type Deps } from '../../deps';
-import { define } from '../define';
-import { requireManager } from '../mutations/authorize';
+import { defineManaged } from '../mutations/authorize';
 import { liveJob, statusOf } from '../jobs';
 import { fullRefresh } from '../reconcile';
 import { integrityFindings } from './integrity';
@@ -13,26 +12,22 @@ import { integrityFindings } from './integrity';
  */
 function createAdminResolvers(deps: Deps) {
   return {
-    'admin.export': define('admin.export', async (_input, caller) => {
-      await requireManager(deps, caller);
+    'admin.export': defineManaged(deps, 'admin.export', async () => {
       const records = await deps.store.readAll();
       return { format: BACKUP_FORMAT, exportedAt: deps.now().toISOString(), ...records };
     }),
 
     // The store validates the whole backup (schema, duplicate ids, references) before the first
     // write; see src/store/replace-all.ts for why an import cannot be one transaction.
-    'admin.import': define('admin.import', async ({ backup }, caller) => {
-      await requireManager(deps, caller);
+    'admin.import': defineManaged(deps, 'admin.import', async ({ backup }, caller) => {
       return deps.store.replaceAll(backup, caller.accountId).catch(underBackup);
     }),
 
-    'admin.integrity': define('admin.integrity', async (_input, caller) => {
-      await requireManager(deps, caller);
+    'admin.integrity': defineManaged(deps, 'admin.integrity', async () => {
       return integrityFindings(deps);
     }),
 
-    'admin.refreshSnapshots': define('admin.refreshSnapshots', async (_input, caller) => {
-      await requireManager(deps, caller);
+    'admin.refreshSnapshots': defineManaged(deps, 'admin.refreshSnapshots', async (_input, caller) => {
       const running = await liveJob(deps, ['refresh']);
       return running ? statusOf(running) : fullRefresh(deps, caller.accountId);
     }),
