@@ -80,8 +80,11 @@ export async function fullRefresh(
   return statusOf(job);
 }
 
-/** Every project's open epics counted again, as a background job (the epic issue types changed). */
-export async function recountEveryProduct(deps: Pick<Deps, 'store'>, startedBy: string): Promise<JobStatus> {
+/** Every project's open epics counted (again), as a background job: never counted yet, or the epic issue types changed. */
+export async function recountEveryProduct(
+  deps: Pick<Deps, 'store'>,
+  startedBy: string | null,
+): Promise<JobStatus> {
   const job = await startJob(deps, {
     kind: 'count',
     label: 'Counting the open epics of every product in Jira',

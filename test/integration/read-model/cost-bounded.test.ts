@@ -72,7 +72,8 @@ async function loaded(size: ScaleSize): Promise<TestApp> {
     },
   );
   expect(imported).toMatchObject({ ok: true, data: { contributions: backup.contributions.length } });
-  await cost(app, 'portfolio.get', {}); // the first landing after an import takes Jira's open-epic counts
+  await cost(app, 'portfolio.get', {}); // the first landing after an import starts Jira's open-epic count
+  await app.rt.deliverJobs();
   return app;
 }
 
