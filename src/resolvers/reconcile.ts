@@ -32,15 +32,11 @@ async function refreshChanged(
   since: Date,
 ): Promise<RefreshOutcome> {
   const settings = await deps.store.settings.get();
-  const [changed, { shards }] = await Promise.all([
+  const [changed, linked] = await Promise.all([
     deps.jira.changedIssues(since, settings.epicIssueTypes, 'app'),
-    deps.store.readModel.read(),
+    deps.store.readModel.readLinkedEpicIds(),
   ]);
   if (changed.truncated) return reconcileAll(deps);
-  const linked = new Set<string>();
-  for (const { value } of shards.values())
-    for (const product of Object.values(value.products))
-      product.linkedEpicIds.forEach((id) => linked.add(id));
   const epics = [...changed.ids].filter((id) => linked.has(id));
   const outcome = await refreshContributions(deps, await contributionsOfEpics(deps, epics));
   await countProducts(deps, settings, changed.epicProjects);

@@ -3,6 +3,7 @@
  * @forge/kvs. Wire it by hand: `const store = createStore({ now: () => new Date() })`.
  */
 import type { AuditEntry, Backup } from '../contract';
+import { SHARDS } from '../domain';
 import { listAudit } from './audit';
 import { storeContext, type StoreDeps } from './context';
 import { contributionsRepository } from './contributions';
@@ -13,7 +14,8 @@ import { importInProgress, replaceAll } from './replace-all';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
 import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
-import { readEverything, readShards } from './read-model/shards';
+import { readNeighbourhood } from './read-model/neighbourhood';
+import { readDirectory, readForWrite, readLanding, readLinkedEpicIds } from './read-model/shards';
 import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from './snapshots';
 
 export type { StoreDeps } from './context';
@@ -42,10 +44,14 @@ export function createStore(deps: StoreDeps) {
     replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
     importInProgress,
     reconcileCursor,
-    /** The portfolio's summaries (src/store/read-model): what the landing reads. */
+    /** The portfolio's summaries (src/store/read-model/shards.ts): each view reads the part it needs. */
     readModel: {
-      read: readEverything,
-      readShards,
+      readLanding,
+      readLinkedEpicIds,
+      readDirectory,
+      readNeighbourhood,
+      /** Every shard whole (linked epic ids included), as a change reads them: tests compare it with a rebuild. */
+      readWhole: () => readForWrite(Array.from({ length: SHARDS }, (_, i) => i)),
       rebuild: () => rebuildReadModel(ctx.stamp()),
       refresh: refreshReadModel,
       storeOpenEpicCounts,

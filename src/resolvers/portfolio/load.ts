@@ -19,14 +19,14 @@ export async function loadModel(
   deps: Pick<Deps, 'store' | 'jira' | 'now'>,
   settings: Settings,
 ): Promise<LoadedModel> {
-  let { shards, meta } = await deps.store.readModel.read();
+  let { shards, meta } = await deps.store.readModel.readLanding();
   if (!meta || meta.value.countedAt === null) {
     if (!meta) await deps.store.readModel.rebuild();
     await countEveryProduct(deps, settings);
-    ({ shards, meta } = await deps.store.readModel.read());
+    ({ shards, meta } = await deps.store.readModel.readLanding());
   }
   return {
-    model: mergeShards([...shards.values()].map((s) => s.value)),
+    model: mergeShards(shards.values()),
     countedAt: meta?.value.countedAt ?? null,
   };
 }
