@@ -61,7 +61,8 @@ function createReadResolvers(deps: Deps) {
 
     'admin.get': define('admin.get', async (_input, caller) => {
       // The settings and the directory's counts in one batch (no solutions asked for).
-      let { settings, directory, built } = await deps.store.readModel.readNeighbourhood([]);
+      const { settings, directory: read, built } = await deps.store.readModel.readNeighbourhood([]);
+      let directory = read;
       if (!built) {
         await loadModel(deps, settings); // builds it, as the first landing would
         ({ directory } = await deps.store.readModel.readNeighbourhood([]));

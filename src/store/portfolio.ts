@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import type { Market, marketFields, Priority, priorityFields, Product, Solution, solutionFields } from '../contract';
+import type {
+  Market,
+  marketFields,
+  Priority,
+  priorityFields,
+  Product,
+  Solution,
+  solutionFields,
+} from '../contract';
 import type { IdPrefix, RecordType } from '../domain';
 import type { StoreContext } from './context';
 import { deleteRecord, type DeleteOptions } from './deletes';
@@ -65,13 +73,21 @@ export function portfolioRepositories(ctx: StoreContext) {
     priorities: prioritiesRepository(ctx),
     solutions: solutionsRepository(ctx),
     /** Priorities, markets and products by id in one batch (what a panel shows of the strategy behind an epic). */
-    async recordsOf(ids: { priorityIds: readonly string[]; marketIds: readonly string[]; projectIds: readonly string[] }) {
+    async recordsOf(ids: {
+      priorityIds: readonly string[];
+      marketIds: readonly string[];
+      projectIds: readonly string[];
+    }) {
       const [priorities, markets, products] = await getManyOf([
         { spec: prioritySpec as EntitySpec<{ version: number }>, keys: ids.priorityIds },
         { spec: marketSpec as EntitySpec<{ version: number }>, keys: ids.marketIds },
         { spec: productSpec as EntitySpec<{ version: number }>, keys: ids.projectIds },
       ]);
-      return { priorities: priorities as Priority[], markets: markets as Market[], products: products as Product[] };
+      return {
+        priorities: priorities as Priority[],
+        markets: markets as Market[],
+        products: products as Product[],
+      };
     },
   };
 }

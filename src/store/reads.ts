@@ -54,7 +54,9 @@ export async function getMany<T extends { version: number }>(
 export async function getManyOf(
   requests: readonly { spec: EntitySpec<{ version: number }>; keys: readonly string[] }[],
 ): Promise<{ version: number }[][]> {
-  const found = await batchRead(requests.flatMap(({ spec, keys }) => keys.map((key) => ({ entity: spec.entity, key }))));
+  const found = await batchRead(
+    requests.flatMap(({ spec, keys }) => keys.map((key) => ({ entity: spec.entity, key }))),
+  );
   return requests.map(({ spec, keys }) =>
     keys.flatMap((key) => {
       const value = found.get(itemId(spec.entity, key)) as Stored<{ version: number }> | undefined;
@@ -73,7 +75,9 @@ export async function batchRead(
   items: readonly { entity: string; key: string }[],
 ): Promise<Map<string, unknown>> {
   const unique = [...new Map(items.map((item) => [itemId(item.entity, item.key), item])).values()];
-  const chunks = Array.from({ length: Math.ceil(unique.length / 25) }, (_, i) => unique.slice(i * 25, (i + 1) * 25));
+  const chunks = Array.from({ length: Math.ceil(unique.length / 25) }, (_, i) =>
+    unique.slice(i * 25, (i + 1) * 25),
+  );
   const results = await Promise.all(
     chunks.map((chunk) =>
       kvsCall(() => kvs.batchGet<unknown>(chunk.map(({ key, entity }) => ({ key, entityName: entity })))),
@@ -83,6 +87,8 @@ export async function batchRead(
     fail('UNAVAILABLE', 'Forge storage did not return every record. Nothing was changed; please try again.');
   }
   return new Map(
-    results.flatMap((r) => r.successfulKeys.map((item) => [itemId(item.entityName ?? '', item.key), item.value] as const)),
+    results.flatMap((r) =>
+      r.successfulKeys.map((item) => [itemId(item.entityName ?? '', item.key), item.value] as const),
+    ),
   );
 }

@@ -39,7 +39,11 @@ async function loadNeighbourhood(
   const priorityIds = [...new Set(solutions.flatMap((s) => s.priorityIds))];
   const marketIds = [...new Set(priorityIds.flatMap((id) => directory.priorityMarkets.get(id) ?? []))];
   const projectIds = withProducts ? [...new Set(contributions.map((c) => c.projectId))] : [];
-  const { priorities, markets, products } = await deps.store.recordsOf({ priorityIds, marketIds, projectIds });
+  const { priorities, markets, products } = await deps.store.recordsOf({
+    priorityIds,
+    marketIds,
+    projectIds,
+  });
   return {
     settings,
     markets: markets.sort((a, b) => compareText(a.name, b.name)),

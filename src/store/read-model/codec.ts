@@ -6,7 +6,7 @@ import type { CellCounts, ProductRow, Shard, SolutionRow } from '../../domain';
  * record) instead of objects that repeat every field name and id: about a third of the bytes.
  * The linked epic ids, which only the reconcile reads, are stored apart.
  */
-export interface Table {
+interface Table {
   columns: string[];
   rows: unknown[][];
 }

@@ -1,5 +1,12 @@
 import { AppFailure } from '../../contract';
-import { buildShards, groupBy, isEmptyProductRow, newProductRow, shardOf, type ProductRow } from '../../domain';
+import {
+  buildShards,
+  groupBy,
+  isEmptyProductRow,
+  newProductRow,
+  shardOf,
+  type ProductRow,
+} from '../../domain';
 import { readAll } from '../read-all';
 import { batchRead, itemId } from '../reads';
 import { execute, MAX_OPERATIONS, type Operation } from '../writes';
@@ -50,7 +57,12 @@ export async function rebuildReadModel(now: string): Promise<void> {
       ...shardOperations(state, allShards()),
       // Every solution's contributions; values of solutions gone stay unread (no contribution names them).
       ...records.solutions.flatMap((s) => epicsOperations(s.id, bySolution.get(s.id) ?? [], 0)),
-      ...OLD_KEYS.map((key): Operation => ({ kind: 'delete', entity: READ_MODEL_ENTITY, key, expect: 'any' })),
+      ...OLD_KEYS.map((key): Operation => ({
+        kind: 'delete',
+        entity: READ_MODEL_ENTITY,
+        key,
+        expect: 'any',
+      })),
     ];
     operations.push(
       metaOperation(meta?.version ?? null, { builtAt: now, countedAt: meta?.value.countedAt ?? null }),
@@ -63,8 +75,7 @@ export async function rebuildReadModel(now: string): Promise<void> {
 async function readMeta(): Promise<Versioned<ReadModelMeta> | null> {
   const found = await batchRead([{ entity: READ_MODEL_ENTITY, key: META_KEY }]);
   const stored = found.get(itemId(READ_MODEL_ENTITY, META_KEY)) as
-    | { version: number; record: ReadModelMeta }
-    | undefined;
+    { version: number; record: ReadModelMeta } | undefined;
   return stored ? { version: stored.version, value: stored.record } : null;
 }
 

@@ -96,7 +96,9 @@ export async function readDirectory(): Promise<{ directory: Directory; built: bo
 }
 
 export function directoryFrom(found: Map<string, unknown>): { parts: ShardDirectory[]; built: boolean } {
-  const parts = allParts().flatMap((p) => Object.values(read<DirectoryPart>(found, directoryKey(p))?.record ?? {}));
+  const parts = allParts().flatMap((p) =>
+    Object.values(read<DirectoryPart>(found, directoryKey(p))?.record ?? {}),
+  );
   return { parts, built: read(found, META_KEY) !== undefined };
 }
 
@@ -124,7 +126,7 @@ export async function epicsFrom(
  * A shard as a change reads it: the domain value to edit, and the stored parts (version and
  * bytes) so that only what moved is written, each conditional on the version read.
  */
-export interface ShardState extends Versioned<Shard> {
+interface ShardState extends Versioned<Shard> {
   stored: { landing: Stored; linked: Stored };
 }
 interface Stored {
@@ -138,10 +140,13 @@ export interface WriteState {
   directories: Map<number, Versioned<DirectoryPart>>;
 }
 
-export const emptyWriteState = (): WriteState => ({ shards: new Map(), directories: new Map() });
+const emptyWriteState = (): WriteState => ({ shards: new Map(), directories: new Map() });
 
 /** Reads the shards (both parts) and their directory parts not yet in `state`: one batch for a few. */
-export async function readForWrite(indexes: Iterable<number>, state = emptyWriteState()): Promise<WriteState> {
+export async function readForWrite(
+  indexes: Iterable<number>,
+  state = emptyWriteState(),
+): Promise<WriteState> {
   const wanted = [...new Set(indexes)].filter((i) => !state.shards.has(i));
   const parts = [...new Set(wanted.map(directoryPartOf))].filter((p) => !state.directories.has(p));
   if (wanted.length === 0) return state;
@@ -199,7 +204,11 @@ export function shardOperations(state: WriteState, dirty: Iterable<number>): Ope
  * the solution's landing shard in the same transaction, conditional on its version, and that
  * orders every change to this solution's contributions.
  */
-export function epicsOperations(solutionId: string, contributions: readonly Contribution[], before: number): Operation[] {
+export function epicsOperations(
+  solutionId: string,
+  contributions: readonly Contribution[],
+  before: number,
+): Operation[] {
   const parts = Math.ceil(contributions.length / EPICS_PER_PART);
   const operations: Operation[] = [];
   for (let k = 0; k < parts; k++)
@@ -214,7 +223,12 @@ export function epicsOperations(solutionId: string, contributions: readonly Cont
       expect: 'any',
     });
   for (let k = parts; k < Math.ceil(before / EPICS_PER_PART); k++)
-    operations.push({ kind: 'delete', entity: READ_MODEL_ENTITY, key: epicsKey(solutionId, k), expect: 'any' });
+    operations.push({
+      kind: 'delete',
+      entity: READ_MODEL_ENTITY,
+      key: epicsKey(solutionId, k),
+      expect: 'any',
+    });
   return operations;
 }
 

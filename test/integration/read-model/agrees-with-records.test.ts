@@ -1,11 +1,5 @@
 import { createStore } from '../../../src/store';
-import {
-  buildShards,
-  directoryPartOf,
-  emptyShard,
-  shardDirectory,
-  type Shard,
-} from '../../../src/domain';
+import { buildShards, directoryPartOf, emptyShard, shardDirectory, type Shard } from '../../../src/domain';
 import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../support';
 import { STATUSES } from '../../../local/demo';
 
