@@ -39,15 +39,11 @@ export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>)
   if (!last || deps.now().getTime() - Date.parse(last) >= FULL_REFRESH_AFTER_MS) return fullRefresh(deps);
   const settings = await deps.store.settings.get();
   const since = new Date(Date.parse(last) - MARGIN_MS);
-  const [changed, { shards }] = await Promise.all([
+  const [changed, linked] = await Promise.all([
     deps.jira.changedIssues(since, settings.epicIssueTypes, 'app'),
-    deps.store.readModel.read(),
+    deps.store.readModel.readLinkedEpicIds(),
   ]);
   if (changed.truncated) return fullRefresh(deps);
-  const linked = new Set<string>();
-  for (const { value } of shards.values())
-    for (const product of Object.values(value.products))
-      product.linkedEpicIds.forEach((id) => linked.add(id));
   const epicIds = [...changed.ids].filter((id) => linked.has(id));
   if (epicIds.length > MAX_CHANGED_EPICS) return fullRefresh(deps);
   const job = await startJob<ReturnType<typeof changedEpics>>(deps, {

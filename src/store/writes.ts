@@ -4,7 +4,6 @@ import { auditValue, type PendingAudit } from './audit';
 import { kvsCall } from './kvs-call';
 import { AUDIT_ENTITY, storedValue, type EntitySpec } from './layout';
 import { planReadModel, type RecordChange } from './read-model/plan';
-import { READ_MODEL_ENTITY, shardKey } from './read-model/shards';
 
 /**
  * A KVS transaction holds at most 25 operations (checks included):
@@ -102,9 +101,9 @@ export class Writes {
     if (this.readModel === 'caller' || this.changes.length === 0)
       return execute(this.operations, conflictMessage);
     for (let attempt = 1; ; attempt++) {
-      const shards = await planReadModel(this.changes, 'pending');
+      const readModel = await planReadModel(this.changes, 'pending');
       try {
-        return await execute([...this.operations, ...shards.map(shardOperation)], conflictMessage);
+        return await execute([...this.operations, ...readModel], conflictMessage);
       } catch (error) {
         // A record condition that failed fails again on every attempt: only the shards can race.
         if (
@@ -116,17 +115,6 @@ export class Writes {
       }
     }
   }
-}
-
-/** A shard write, conditional on the version the plan read. */
-export function shardOperation(shard: { index: number; version: number | null; value: unknown }): Operation {
-  return {
-    kind: 'set',
-    entity: READ_MODEL_ENTITY,
-    key: shardKey(shard.index),
-    value: { version: (shard.version ?? 0) + 1, record: shard.value as StoredValue },
-    expect: shard.version === null ? 'absent' : { version: shard.version },
-  };
 }
 
 /** ONE kvs transaction of these operations. */

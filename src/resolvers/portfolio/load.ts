@@ -21,10 +21,10 @@ export async function loadModel(
   deps: Pick<Deps, 'store' | 'jira' | 'now'>,
   settings: Settings,
 ): Promise<LoadedModel> {
-  let { shards, meta } = await deps.store.readModel.read();
+  let { shards, meta } = await deps.store.readModel.readLanding();
   if (!meta) {
     await deps.store.readModel.rebuild();
-    ({ shards, meta } = await deps.store.readModel.read());
+    ({ shards, meta } = await deps.store.readModel.readLanding());
   }
   const countedAt = meta?.value.countedAt ?? null;
   if (
@@ -33,5 +33,5 @@ export async function loadModel(
     !(await liveJob(deps, ['count', 'refresh']))
   )
     await recountEveryProduct(deps, null);
-  return { model: mergeShards([...shards.values()].map((s) => s.value)), countedAt };
+  return { model: mergeShards(shards.values()), countedAt };
 }
