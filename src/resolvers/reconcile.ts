@@ -20,7 +20,7 @@ const FULL_REFRESH_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
  * counts every project, a page a step (a count costs about one point either way).
  */
 const MAX_CHANGED_EPICS = 5_000;
-const MAX_CHANGED_PROJECTS = 200;
+const MAX_CHANGED_PROJECTS = 1_000;
 
 /**
  * The daily reconcile (scheduledTrigger `daily-reconcile`). Issue events keep snapshots current;
