@@ -4,18 +4,6 @@ import { compareText } from '../../domain';
 import type { StoredPortfolio } from './snapshot';
 
 /**
- * The only place the read resolvers touch the store: every view is served from what is stored
- * (contribution snapshots refreshed by Jira events), so a page load costs storage reads, not Jira
- * searches.
- */
-export async function loadPortfolio(deps: Pick<Deps, 'store'>): Promise<StoredPortfolio> {
-  const all = await deps.store.readAll();
-  // readAll reports settings never saved as null (the backup format); views show the defaults.
-  const settings = all.settings ?? (await deps.store.settings.get());
-  return { ...all, settings, allSolutions: all.solutions };
-}
-
-/**
  * The neighbourhood of some contributions, read without touching the rest of the portfolio:
  * round one, the contributions themselves (an index query); round two, one batch of the settings,
  * the read model's directory (every solution's name for the pickers, every priority's market),

@@ -114,6 +114,7 @@ async function measure(size: ScaleSize) {
       balancePage,
       cell,
       epic: await cost(app, 'epic.get', {}, { module: 'epic-solutions', subject: { issue: epicKey } }),
+      audit: await cost(app, 'audit.list', { entityType: 'solution', entityId: row.solutionId }),
     };
   } finally {
     app.close();
@@ -173,4 +174,11 @@ test('a matrix page, a balance page and a cell cost the same requests at both si
     expect(large[view].jiraRequests).toBeLessThanOrEqual(3);
     expect(large[view].bytes).toBeLessThanOrEqual(500 * 1024);
   }
+});
+
+test('a solution’s history costs the same at both sizes: its entries and its links, never the whole layer', () => {
+  expect(requests(large.audit)).toEqual(requests(small.audit));
+  expect(large.audit.kvsRequests).toBeLessThanOrEqual(10);
+  expect(large.audit.jiraRequests).toBeLessThanOrEqual(3);
+  expect(large.audit.readUnits).toBeLessThan(large.contributions / 10);
 });
