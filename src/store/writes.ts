@@ -23,6 +23,8 @@ export interface Operation {
   key: string;
   value?: StoredValue;
   expect: Expectation;
+  /** Forge deletes the value this long after the write (job records: history, not data). */
+  expireAfterDays?: number;
 }
 
 const READ_MODEL_TYPES = new Set<string>(['market', 'priority', 'solution', 'contribution', 'product']);
@@ -128,7 +130,13 @@ export async function execute(operations: readonly Operation[], conflictMessage:
   const tx = kvs.transact();
   for (const op of operations) {
     const entity = { entityName: op.entity, conditions: condition(op.expect) };
-    if (op.kind === 'set') tx.set<StoredValue>(op.key, op.value ?? {}, entity);
+    if (op.kind === 'set')
+      tx.set<StoredValue>(
+        op.key,
+        op.value ?? {},
+        entity,
+        op.expireAfterDays ? { ttl: { value: op.expireAfterDays, unit: 'DAYS' } } : undefined,
+      );
     if (op.kind === 'delete') tx.delete<StoredValue>(op.key, entity);
     if (op.kind === 'check')
       tx.check<StoredValue>(op.key, { ...entity, conditions: entity.conditions ?? present() });

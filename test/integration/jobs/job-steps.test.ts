@@ -53,3 +53,12 @@ test('a job event that is not a job step is dropped, never retried', async () =>
   expect(report).toMatchObject({ delivered: 1, succeeded: 1, retried: 0 });
   expect(await jobs()).toEqual([]);
 });
+
+test('a job’s record is history: Forge deletes it a month after its last step', async () => {
+  await s.lead('admin.refreshSnapshots', {});
+  await s.app.rt.deliverJobs({ fastForward: true });
+  s.app.rt.clock.advance(29 * 24 * 60 * 60 * 1000);
+  expect(await jobs()).toHaveLength(1);
+  s.app.rt.clock.advance(2 * 24 * 60 * 60 * 1000);
+  expect(await jobs()).toEqual([]);
+});
