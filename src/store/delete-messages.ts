@@ -38,7 +38,7 @@ export function consequences(effects: readonly CascadeEffect[]): string {
     .filter((e) => e.effect === 'update')
     .map(
       (e) =>
-        `${listed(e.count, e.type, e.names)} ${e.count === 1 ? 'stays' : 'stay'} but no longer address it`,
+        `${listed(e.count, e.type, e.names)} ${e.count === 1 ? 'stays but no longer addresses it' : 'stay but no longer address it'}`,
     );
   return [deleted.length > 0 ? `it also deletes ${join(deleted)}` : '', ...kept].filter(Boolean).join('; ');
 }
