@@ -1,6 +1,6 @@
 import { Box, Stack } from '@atlaskit/primitives';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ErrorState, LoadingState, useResolver } from '../../shared';
+import { ErrorState, LoadingState, useJobs, useResolver } from '../../shared';
 import { DetailCache } from './data/detailCache';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/DialogRequest';
@@ -28,6 +28,8 @@ export function PortfolioApp() {
     await reloadSummary();
   }, [details, reloadSummary]);
 
+  // Background work (a refresh, a large delete): the page reloads when a job finishes.
+  const { jobs, refresh: watchJobs } = useJobs(() => void reload());
   const index = useMemo(() => (summary ? buildIndex(summary) : null), [summary]);
   const context = useMemo<PortfolioContextValue | null>(
     () =>
@@ -40,9 +42,10 @@ export function PortfolioApp() {
             details,
             generation,
             openDialog: setDialog,
+            watchJobs,
           }
         : null,
-    [summary, index, reload, details, generation],
+    [summary, index, reload, details, generation, watchJobs],
   );
 
   if (!context) {
@@ -54,7 +57,7 @@ export function PortfolioApp() {
       <Box padding="space.300">
         <Stack space="space.200">
           <PageHeader refreshing={loading} />
-          <RunningWork />
+          <RunningWork jobs={jobs} />
           {error && <ErrorState error={error} onRetry={reload} />}
           {context.summary.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
         </Stack>

@@ -1,17 +1,16 @@
 import { Stack } from '@atlaskit/primitives';
-import { JobProgress, useJobs } from '../../shared';
-import { usePortfolio } from './PortfolioContext';
+import type { JobStatus } from '../../../src/contract';
+import { JobProgress } from '../../shared';
 
 /** A day: a failed job is worth a manager's attention that long, not forever. */
 const FAILURES_SHOWN_FOR_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Background work while it runs (a refresh, a large delete, an import) with its progress, and a
- * job that failed lately. The page reloads when a job finishes, so its figures include the work.
+ * job that failed lately. The page (PortfolioApp's `useJobs`) reloads when a job finishes, so its
+ * figures include the work.
  */
-export function RunningWork() {
-  const { reload } = usePortfolio();
-  const { jobs } = useJobs(() => void reload());
+export function RunningWork({ jobs }: { jobs: JobStatus[] }) {
   const shown = jobs.filter(
     (j) =>
       j.state === 'running' ||
