@@ -59,12 +59,6 @@ export function cascadeEffects(
   return effects;
 }
 
-/** How many records the cascade deletes or updates, the record itself included. */
-export const cascadeSize = (type: RecordType, id: string, data: PortfolioData): number => {
-  const plan = cascadePlan(type, id, data);
-  return plan.deletes.length + plan.updates.length;
-};
-
 export type CascadeRoot =
   | { type: 'market'; record: Market }
   | { type: 'priority'; record: Priority }

@@ -30,7 +30,7 @@ function describe(dependents: readonly Dependent[]): string {
 }
 
 /** "it also deletes 3 solutions (…) and 40 linked epics; 2 solutions (…) stay but no longer address it". */
-export function consequences(effects: readonly CascadeEffect[]): string {
+function consequences(effects: readonly CascadeEffect[]): string {
   const deleted = effects
     .filter((e) => e.effect === 'delete')
     .map((e) => listed(e.count, e.type, e.names, e.hidden));
