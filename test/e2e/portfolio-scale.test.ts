@@ -68,8 +68,8 @@ afterAll(async () => {
   runtime?.close();
 });
 
-test('the landing is one summary call and a small page', async () => {
-  expect(calls.map((call) => call.key)).toEqual(['portfolio.get']);
+test('the landing is one summary call and the banner’s jobs call, and a small page', async () => {
+  expect(calls.map((call) => call.key)).toEqual(['portfolio.get', 'jobs.list']);
   expect(await domNodes(page)).toBeLessThan(BUDGET);
 });
 

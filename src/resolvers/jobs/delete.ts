@@ -41,7 +41,7 @@ export const deleteJob: JobHandler<CascadeProgress> = {
 function outcome(finished: 'done' | 'gone' | 'taken-over', progress: CascadeProgress): string {
   if (finished === 'taken-over') return 'A newer run of this delete took over.';
   if (finished === 'gone' && progress.deleted === 0) return 'It was already deleted.';
-  const kept =
-    progress.updated > 0 ? ` · ${progress.updated} solutions kept without the deleted priorities` : '';
+  const solutions = progress.updated === 1 ? '1 solution' : `${progress.updated} solutions`;
+  const kept = progress.updated > 0 ? ` · ${solutions} kept without the deleted priorities` : '';
   return `${progress.deleted} records deleted${kept}`;
 }

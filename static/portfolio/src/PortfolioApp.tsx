@@ -1,6 +1,6 @@
 import { Box, Stack } from '@atlaskit/primitives';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ErrorState, LoadingState, useJobs, useResolver } from '../../shared';
+import { ErrorState, LoadingState, useResolver } from '../../shared';
 import { DetailCache } from './data/detailCache';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/DialogRequest';
@@ -28,8 +28,9 @@ export function PortfolioApp() {
     await reloadSummary();
   }, [details, reloadSummary]);
 
-  // Background work (a refresh, a large delete): the page reloads when a job finishes.
-  const { jobs, refresh: watchJobs } = useJobs(() => void reload());
+  // Background work started here (a large delete): the running-work banner asks again at once.
+  const [jobsStarted, setJobsStarted] = useState(0);
+  const watchJobs = useCallback(() => setJobsStarted((n) => n + 1), []);
   const index = useMemo(() => (summary ? buildIndex(summary) : null), [summary]);
   const context = useMemo<PortfolioContextValue | null>(
     () =>
@@ -57,7 +58,7 @@ export function PortfolioApp() {
       <Box padding="space.300">
         <Stack space="space.200">
           <PageHeader refreshing={loading} />
-          <RunningWork jobs={jobs} />
+          <RunningWork jobsStarted={jobsStarted} />
           {error && <ErrorState error={error} onRetry={reload} />}
           {context.summary.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
         </Stack>
