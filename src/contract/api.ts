@@ -44,6 +44,8 @@ const page = {
 
 export interface DeleteResult {
   deleted: { type: string; id: string }[];
+  /** A cascade too large for one transaction runs as this background job (`deleted` is then empty). */
+  job?: JobStatus;
 }
 
 /**

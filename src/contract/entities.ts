@@ -31,6 +31,12 @@ const stored = {
   updatedBy: accountId,
 };
 
+/**
+ * Set while a background job deletes the record and what depends on it (the job's id): the record
+ * can no longer be changed, and nothing new may refer to it (src/store/cascade).
+ */
+const beingDeleted = { deleting: z.string().max(64).optional() };
+
 const segmentTag = z.strictObject({
   kind: z.enum(SEGMENT_KINDS, { error: 'Tag kind must be industry, region or size' }),
   value: text('Tag', 40),
@@ -44,7 +50,7 @@ export const marketFields = z.strictObject({
   status: z.enum(MARKET_STATUSES, { error: 'Status must be target, explore, sustain or exit' }),
   ownerAccountId: accountId.nullable().default(null),
 });
-export const market = z.strictObject({ id, ...marketFields.shape, ...stored });
+export const market = z.strictObject({ id, ...marketFields.shape, ...stored, ...beingDeleted });
 export type Market = z.infer<typeof market>;
 
 const evidence = z.strictObject({
@@ -64,7 +70,7 @@ export const priorityFields = z.strictObject({
   evidence: z.array(evidence).max(50, 'Keep at most 50 evidence entries').default([]),
   status: z.enum(PRIORITY_STATUSES, { error: 'Status must be hypothesis, validated or retired' }),
 });
-export const priority = z.strictObject({ id, ...priorityFields.shape, ...stored });
+export const priority = z.strictObject({ id, ...priorityFields.shape, ...stored, ...beingDeleted });
 export type Priority = z.infer<typeof priority>;
 
 export const solutionFields = z.strictObject({
@@ -81,7 +87,7 @@ export const solutionFields = z.strictObject({
   }),
   ownerAccountId: accountId.nullable().default(null),
 });
-export const solution = z.strictObject({ id, ...solutionFields.shape, ...stored });
+export const solution = z.strictObject({ id, ...solutionFields.shape, ...stored, ...beingDeleted });
 export type Solution = z.infer<typeof solution>;
 
 /** What Jira said about an epic when we last looked; views are served from this, not from Jira. */

@@ -11,15 +11,30 @@ export interface Dependent {
 }
 
 /**
+ * One kind of record a cascading delete reaches: deleted with the record, or kept and only
+ * losing its reference to it (a solution that also addresses other priorities). Linked epics the
+ * caller may not browse are counted in `hidden` and never named.
+ */
+export interface CascadeEffect {
+  type: 'priority' | 'solution' | 'contribution';
+  effect: 'delete' | 'update';
+  count: number;
+  /** The first few names (at most 5), sorted. */
+  names: string[];
+  hidden: number;
+}
+
+/**
  * The one error shape. `fields` maps a dotted field path (`name`, `evidence.0.date`) to a
  * message a person can act on; `dependents` lists what blocks a delete (CONFLICT), so the UI
- * can explain it and offer the cascade.
+ * can explain it and offer the cascade; `cascade` says everything that cascade would do.
  */
 export interface AppError {
   code: ErrorCode;
   message: string;
   fields?: Record<string, string>;
   dependents?: Dependent[];
+  cascade?: CascadeEffect[];
 }
 
 /** What every resolver returns: the bridge loses thrown errors' details, so failures travel as data. */

@@ -12,3 +12,4 @@ export * from './readiness';
 export * from './references';
 export * from './rules';
 export * from './types';
+export * from './cascade';

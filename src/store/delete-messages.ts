@@ -1,6 +1,5 @@
-import type { Dependent } from '../contract';
+import type { CascadeEffect, Dependent } from '../contract';
 import type { RecordType } from '../domain';
-import { MAX_OPERATIONS } from './writes';
 
 /** What a person calls each record type, singular and plural. */
 export const WHAT: Record<RecordType, [string, string]> = {
@@ -10,28 +9,55 @@ export const WHAT: Record<RecordType, [string, string]> = {
   contribution: ['linked epic', 'linked epics'],
 };
 
+const count = (n: number, type: RecordType) => `${n} ${WHAT[type][n === 1 ? 0 : 1]}`;
+
+/** "2 business priorities (“A”, “B”)", "12 linked epics (“PLAT-1” and 8 more; 3 in projects you cannot view)". */
+function listed(n: number, type: RecordType, names: readonly string[], hidden = 0): string {
+  const more = n - hidden - names.length;
+  const inside = [
+    names.map((name) => `“${name}”`).join(', ') + (names.length > 0 && more > 0 ? ` and ${more} more` : ''),
+    hidden > 0 ? `${hidden} in projects you cannot view` : '',
+  ].filter(Boolean);
+  return inside.length > 0 ? `${count(n, type)} (${inside.join('; ')})` : count(n, type);
+}
+
 function describe(dependents: readonly Dependent[]): string {
-  const [one, many] = WHAT[dependents[0].type];
-  const names = dependents.slice(0, 5).map((d) => `“${d.name}”`);
-  const more = dependents.length > 5 ? ` and ${dependents.length - 5} more` : '';
-  return `${dependents.length} ${dependents.length === 1 ? one : many} (${names.join(', ')}${more})`;
+  return listed(
+    dependents.length,
+    dependents[0].type,
+    dependents.slice(0, 5).map((d) => d.name),
+  );
 }
 
-export function refusal(label: string, dependents: readonly Dependent[]): string {
-  const verb = dependents.length === 1 ? 'refers' : 'refer';
-  return `${capitalise(label)} cannot be deleted: ${describe(dependents)} still ${verb} to it. Remove ${dependents.length === 1 ? 'it' : 'them'} first, or delete it together with everything that depends on it.`;
+/** "it also deletes 3 solutions (…) and 40 linked epics; 2 solutions (…) stay but no longer address it". */
+function consequences(effects: readonly CascadeEffect[]): string {
+  const deleted = effects
+    .filter((e) => e.effect === 'delete')
+    .map((e) => listed(e.count, e.type, e.names, e.hidden));
+  const kept = effects
+    .filter((e) => e.effect === 'update')
+    .map(
+      (e) =>
+        `${listed(e.count, e.type, e.names)} ${e.count === 1 ? 'stays but no longer addresses it' : 'stay but no longer address it'}`,
+    );
+  return [deleted.length > 0 ? `it also deletes ${join(deleted)}` : '', ...kept].filter(Boolean).join('; ');
 }
 
-export function tooBig(
+function join(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export function refusal(
   label: string,
-  records: number,
-  operations: number,
   dependents: readonly Dependent[],
+  effects: readonly CascadeEffect[],
 ): string {
+  const verb = dependents.length === 1 ? 'refers' : 'refer';
   return (
-    `Deleting ${label} would change ${records} records (${operations} storage operations with their audit entries and the portfolio summary), ` +
-    `but one change can make at most ${MAX_OPERATIONS}, so nothing was deleted. ` +
-    `Delete some of what depends on it first (${describe(dependents)}), then delete it.`
+    `${capitalise(label)} cannot be deleted: ${describe(dependents)} still ${verb} to it. ` +
+    `Remove ${dependents.length === 1 ? 'it' : 'them'} first, or delete it together with everything that depends on it: ${consequences(effects)}.`
   );
 }
 

@@ -1,6 +1,7 @@
 import type { DeleteResult } from '../contract';
 import { fail } from '../contract';
 import {
+  cascadeEffects,
   cascadePlan,
   changedFields,
   dependentsOf,
@@ -14,10 +15,15 @@ import { pendingAudit } from './audit';
 import type { StoreContext } from './context';
 import { loadReach } from './graph';
 import { contributionSpec, marketSpec, prioritySpec, solutionSpec, type EntitySpec } from './layout';
-import { capitalise, refusal, tooBig, WHAT } from './delete-messages';
+import { capitalise, refusal, WHAT } from './delete-messages';
+import { jobOperation, newJob, type NewJob, type StoredJob } from './jobs';
+import { getRecord } from './reads';
 import { audit, staleMessage } from './records';
 import { MAX_OPERATIONS, Writes } from './writes';
 import { EPICS_PER_PART } from './read-model/shards';
+
+/** Dependents a refusal lists one by one (the cascade's effects count the rest). */
+const DEPENDENTS_LISTED = 25;
 
 export interface DeleteOptions {
   /** Delete what depends on the record too, in the same transaction. */
@@ -29,6 +35,20 @@ export interface DeleteOptions {
 export interface StoreDeleteResult extends DeleteResult {
   /** Records the cascade changed but kept (solutions that lost a priority). */
   updated: { type: RecordType; id: string }[];
+  /**
+   * Set, with nothing written, when the cascade is more than one transaction holds or the record
+   * is already being deleted: the caller starts (or resumes) a background delete.
+   */
+  background?: BackgroundDelete;
+}
+
+export interface BackgroundDelete {
+  /** `market “EMEA”`: what the job's label names. */
+  label: string;
+  /** Records the cascade deletes or updates, the record itself included. */
+  total: number;
+  /** The job that marked the record, when a background delete already started. */
+  markedBy: string | null;
 }
 
 type AnyRecord = { id: string; version: number };
@@ -41,9 +61,11 @@ const SPECS = {
 const spec = (type: RecordType) => SPECS[type] as unknown as EntitySpec<AnyRecord>;
 
 /**
- * Deletes one record, refusing while something refers to it unless `cascade` is set; with it,
- * everything the domain's cascade plan lists is deleted or updated in ONE transaction, each
- * record with its own audit entry, each write conditional on the version that was read.
+ * Deletes one record, refusing while something refers to it unless `cascade` is set (the refusal
+ * says everything the cascade would do); with it, everything the domain's cascade plan lists is
+ * deleted or updated in ONE transaction, each record with its own audit entry, each write
+ * conditional on the version that was read. A cascade too big for one transaction, or a record a
+ * background delete already marked, writes nothing and answers `background` (src/store/cascade.ts).
  */
 export async function deleteRecord(
   ctx: StoreContext,
@@ -59,15 +81,23 @@ export async function deleteRecord(
     fail('NOT_FOUND', `This ${WHAT[type][0]} no longer exists. It may have been deleted by someone else.`);
   const rootLabel = spec(type).label(root);
   if (root.version !== version) fail('CONFLICT', staleMessage(rootLabel));
+  const plan = cascadePlan(type, id, data);
+  const records = plan.deletes.length + plan.updates.length;
+  const marked = 'deleting' in root && typeof root.deleting === 'string' ? root.deleting : null;
+  // Asked again while being deleted: the cascade was confirmed when the delete started.
+  if (marked) return backgroundDelete({ label: rootLabel, total: records, markedBy: marked });
   const dependents = dependentsOf(type, id, data, options.isVisible);
   if (dependents.length > 0 && !options.cascade) {
-    fail('CONFLICT', refusal(rootLabel, dependents), { dependents });
+    const effects = cascadeEffects(type, id, data, options.isVisible);
+    fail('CONFLICT', refusal(rootLabel, dependents, effects), {
+      dependents: dependents.slice(0, DEPENDENTS_LISTED),
+      cascade: effects,
+    });
   }
-  const plan = cascadePlan(type, id, data);
   // Each record and its audit entry, plus the read model's values the change rewrites.
-  const operations = 2 * (plan.deletes.length + plan.updates.length) + readModelWrites(data, plan);
+  const operations = 2 * records + readModelWrites(data, plan);
   if (operations > MAX_OPERATIONS)
-    fail('LIMIT', tooBig(rootLabel, plan.deletes.length + plan.updates.length, operations, dependents));
+    return backgroundDelete({ label: rootLabel, total: records, markedBy: null });
 
   const at = ctx.stamp();
   const writes = new Writes();
@@ -117,6 +147,60 @@ export async function deleteRecord(
     deleted: plan.deletes.map(({ type: t, id: i }) => ({ type: t, id: i })),
     updated: plan.updates.map(({ id: i }) => ({ type: 'solution' as const, id: i })),
   };
+}
+
+const backgroundDelete = (background: BackgroundDelete): StoreDeleteResult => ({
+  deleted: [],
+  updated: [],
+  background,
+});
+
+/**
+ * Starts a background delete: ONE transaction records the job and marks the record as being
+ * deleted, conditional on the version the caller saw (so a delete confirmed on stale data, or
+ * started twice at once, fails). From then on the record takes no edits and nothing new may
+ * refer to it; the job (src/resolvers/jobs/delete.ts) removes what depends on it, then it.
+ */
+export async function beginDelete<C>(
+  ctx: StoreContext,
+  type: Exclude<RecordType, 'contribution'>,
+  id: string,
+  version: number,
+  accountId: string,
+  job: NewJob<C>,
+): Promise<StoredJob<C>> {
+  const root =
+    (await getRecord(spec(type), id)) ??
+    fail('NOT_FOUND', `This ${WHAT[type][0]} no longer exists. It may have been deleted by someone else.`);
+  const label = spec(type).label(root);
+  if (root.version !== version) fail('CONFLICT', staleMessage(label));
+  const stored = newJob(ctx, job);
+  const at = ctx.stamp();
+  const before = root as AnyRecord & { deleting?: string };
+  const marked = {
+    ...before,
+    deleting: stored.id,
+    version: version + 1,
+    updatedAt: at,
+    updatedBy: accountId,
+  };
+  const writes = new Writes().put(spec(type), marked, { version }, root).also(jobOperation(stored, 'absent'));
+  writes.audit(
+    pendingAudit(
+      at,
+      audit(
+        spec(type),
+        marked,
+        marked.version,
+        'update',
+        accountId,
+        { deleting: [before.deleting ?? null, stored.id] },
+        `Started deleting ${label} and what depends on it, in the background`,
+      ),
+    ),
+  );
+  await writes.commit(staleMessage(label));
+  return stored;
 }
 
 /**

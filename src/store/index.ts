@@ -11,8 +11,10 @@ import { portfolioRepositories } from './portfolio';
 import { productsRepository } from './products';
 import { readAll } from './read-all';
 import { importInProgress, replaceAll } from './replace-all';
+import { cascadeStep, type CascadeProgress, type DeletableType } from './cascade';
+import { beginDelete } from './deletes';
 import { enqueueJobStep } from './job-queue';
-import { jobsRepository } from './jobs';
+import { jobsRepository, type NewJob } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
 import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
@@ -25,6 +27,8 @@ export type { LinkInput } from './contributions';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
+export type { CascadeProgress, DeletableType } from './cascade';
+export type { BackgroundDelete } from './deletes';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);
@@ -47,6 +51,16 @@ export function createStore(deps: StoreDeps) {
     replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
     importInProgress,
     reconcileCursor,
+    /** Marks the record as being deleted and records the background job that deletes it, in one transaction. */
+    beginDelete: <C>(type: DeletableType, id: string, version: number, accountId: string, job: NewJob<C>) =>
+      beginDelete(ctx, type, id, version, accountId, job),
+    /** One step of a background delete: a few transactions of its next slice, leaf first. */
+    cascadeStep: (
+      target: { type: DeletableType; id: string },
+      jobId: string,
+      accountId: string,
+      progress: CascadeProgress,
+    ) => cascadeStep(ctx, target, jobId, accountId, progress),
     /** Background jobs: their progress records, and the queue their steps travel on. */
     jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep },
     /** The portfolio's summaries (src/store/read-model/shards.ts): each view reads the part it needs. */

@@ -2,7 +2,7 @@ import { kvs, Sort } from '@forge/kvs';
 import { AppFailure, type JobKind, type JobStatus } from '../contract';
 import type { StoreContext } from './context';
 import { kvsCall } from './kvs-call';
-import { execute } from './writes';
+import { execute, type Operation } from './writes';
 
 /** manifest.yml `job`: one value per background job, listed newest first through `startedAt`. */
 const JOB_ENTITY = 'job';
@@ -44,44 +44,49 @@ const conflict = 'Another run of this background job moved it on first.';
 /** A job's record is its progress and its outcome: worth keeping a month, not forever. */
 const KEPT_DAYS = 30;
 
+/** The write of a job record, to commit alone or in the transaction that starts the work. */
+export function jobOperation(job: StoredJob, expect: { version: number } | 'absent'): Operation {
+  return {
+    kind: 'set',
+    entity: JOB_ENTITY,
+    key: job.id,
+    value: { version: job.version, startedAt: job.startedAt, record: job } satisfies JobValue,
+    expect,
+    expireAfterDays: KEPT_DAYS,
+  };
+}
+
+/** A new job's first record, not yet stored. */
+export function newJob<C>(ctx: StoreContext, job: NewJob<C>): StoredJob<C> {
+  const at = ctx.stamp();
+  return {
+    id: ctx.newId('job'),
+    kind: job.kind,
+    label: job.label,
+    stage: null,
+    unit: job.unit,
+    state: 'running',
+    done: 0,
+    total: job.total,
+    startedAt: at,
+    startedBy: job.startedBy,
+    updatedAt: at,
+    finishedAt: null,
+    message: null,
+    version: 1,
+    step: 0,
+    cursor: job.cursor,
+    args: job.args ?? {},
+  };
+}
+
 export function jobsRepository(ctx: StoreContext) {
   const save = (job: StoredJob, expect: { version: number } | 'absent') =>
-    execute(
-      [
-        {
-          kind: 'set',
-          entity: JOB_ENTITY,
-          key: job.id,
-          value: { version: job.version, startedAt: job.startedAt, record: job } satisfies JobValue,
-          expect,
-          expireAfterDays: KEPT_DAYS,
-        },
-      ],
-      conflict,
-    );
+    execute([jobOperation(job, expect)], conflict);
 
   return {
     async start<C>(job: NewJob<C>): Promise<StoredJob<C>> {
-      const at = ctx.stamp();
-      const stored: StoredJob<C> = {
-        id: ctx.newId('job'),
-        kind: job.kind,
-        label: job.label,
-        stage: null,
-        unit: job.unit,
-        state: 'running',
-        done: 0,
-        total: job.total,
-        startedAt: at,
-        startedBy: job.startedBy,
-        updatedAt: at,
-        finishedAt: null,
-        message: null,
-        version: 1,
-        step: 0,
-        cursor: job.cursor,
-        args: job.args ?? {},
-      };
+      const stored = newJob(ctx, job);
       await save(stored, 'absent');
       return stored;
     },

@@ -26,6 +26,18 @@ export interface RecordRules<T extends Versioned> {
   guardReferences?(record: T, before: T | null, writes: Writes): Promise<void>;
 }
 
+/**
+ * A record a background delete has marked takes no edits and no new references; marking bumps
+ * its version, so a change checked before the mark fails on its version condition instead.
+ */
+export function refuseIfDeleting(label: string, record: object, fieldsFor?: string): void {
+  if (!('deleting' in record) || !record.deleting) return;
+  const message = `${label.charAt(0).toUpperCase()}${label.slice(1)} is being deleted (in the background, with what depends on it), so it can no longer be changed or chosen.`;
+  if (fieldsFor)
+    fail('VALIDATION', message, { fields: { [fieldsFor]: `${label} is being deleted; choose another` } });
+  fail('CONFLICT', message);
+}
+
 export function staleMessage(label: string): string {
   return `Someone else changed ${label} since you loaded it. Reload to see their change, then make yours again.`;
 }
@@ -79,6 +91,7 @@ export async function updateRecord<T extends Versioned>(
   accountId: string,
 ): Promise<T> {
   const current = await requireRecord(rules.spec, key, rules.what);
+  refuseIfDeleting(rules.spec.label(current), current);
   if (current.version !== version) fail('CONFLICT', staleMessage(rules.spec.label(current)));
   const at = ctx.stamp();
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -111,9 +124,16 @@ export function audit<T>(
   return { type: spec.type, id: spec.key(record), event, action, accountId, changes, summary };
 }
 
-/** Adds existence checks for referenced records only while the transaction still has room. */
-export function checkIfRoom(writes: Writes, entity: string, keys: readonly string[]): void {
+/**
+ * Adds checks that referenced records still exist at the version read, only while the
+ * transaction still has room.
+ */
+export function checkIfRoom(
+  writes: Writes,
+  entity: string,
+  records: readonly { id: string; version: number }[],
+): void {
   // Reserve one operation for the audit entry written after the guard.
-  if (writes.size + keys.length + 1 > MAX_OPERATIONS) return;
-  for (const key of keys) writes.requireExisting(entity, key);
+  if (writes.size + records.length + 1 > MAX_OPERATIONS) return;
+  for (const r of records) writes.requireExisting(entity, r.id, r.version);
 }

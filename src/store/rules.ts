@@ -2,13 +2,14 @@ import { contribution, fail, market, priority, solution } from '../contract';
 import type { Contribution, Market, Priority, Solution } from '../contract';
 import { contributionSpec, marketSpec, prioritySpec, solutionSpec } from './layout';
 import { getMany, getRecord } from './reads';
-import { checkIfRoom, type RecordRules } from './records';
+import { checkIfRoom, refuseIfDeleting, type RecordRules } from './records';
 
 /**
- * What each record type refers to, checked before writing. The transaction also checks the
- * referenced records still exist, so a create racing a delete of its parent fails instead of
- * leaving an orphan. (A parent deleted just after its child is created is not caught: nothing
- * bumps the parent's version. The admin integrity check reports such orphans.)
+ * What each record type refers to, checked before writing. The transaction also checks each
+ * referenced record is still at the version read, so a create racing a delete of its parent fails
+ * instead of leaving an orphan: a one-transaction delete removes the parent, and a background
+ * delete first marks it (src/store/cascade.ts), which bumps its version; a change checked after
+ * the mark sees it and is refused.
  */
 export const marketRules: RecordRules<Market> = { spec: marketSpec, schema: market, what: 'market' };
 
@@ -18,12 +19,15 @@ export const priorityRules: RecordRules<Priority> = {
   what: 'business priority',
   async guardReferences(record, before, writes) {
     if (before?.marketId === record.marketId) return;
-    if (!(await getRecord(marketSpec, record.marketId))) {
+    const parent = await getRecord(marketSpec, record.marketId);
+    if (!parent) {
       fail('VALIDATION', 'The chosen market no longer exists.', {
         fields: { marketId: 'This market no longer exists; choose another one' },
       });
+      return;
     }
-    checkIfRoom(writes, marketSpec.entity, [record.marketId]);
+    refuseIfDeleting(marketSpec.label(parent), parent, 'marketId');
+    checkIfRoom(writes, marketSpec.entity, [parent]);
   },
 };
 
@@ -34,8 +38,8 @@ export const solutionRules: RecordRules<Solution> = {
   async guardReferences(record, before, writes) {
     const added = record.priorityIds.filter((id) => !before?.priorityIds.includes(id));
     if (added.length === 0) return;
-    const found = new Set((await getMany(prioritySpec, added)).map((p) => p.id));
-    const missing = added.filter((id) => !found.has(id));
+    const found = await getMany(prioritySpec, added);
+    const missing = added.filter((id) => !found.some((p) => p.id === id));
     if (missing.length > 0) {
       const which =
         missing.length === 1
@@ -47,7 +51,8 @@ export const solutionRules: RecordRules<Solution> = {
         },
       });
     }
-    checkIfRoom(writes, prioritySpec.entity, added);
+    for (const p of found) refuseIfDeleting(prioritySpec.label(p), p, 'priorityIds');
+    checkIfRoom(writes, prioritySpec.entity, found);
   },
 };
 
@@ -57,9 +62,13 @@ export const contributionRules: RecordRules<Contribution> = {
   what: 'contribution',
   async guardReferences(record, before, writes) {
     if (before) return;
-    if (!(await getRecord(solutionSpec, record.solutionId))) {
+    const parent = await getRecord(solutionSpec, record.solutionId);
+    if (!parent) {
       fail('NOT_FOUND', 'This solution no longer exists. It may have been deleted by someone else.');
+      return;
     }
-    writes.requireExisting(solutionSpec.entity, record.solutionId);
+    refuseIfDeleting(solutionSpec.label(parent), parent);
+    // Always checked, room or not: a link is the record a cascade must never orphan.
+    writes.requireExisting(solutionSpec.entity, record.solutionId, parent.version);
   },
 };

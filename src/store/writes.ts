@@ -76,9 +76,24 @@ export class Writes {
       this.changes.push({ type: spec.type, id, after, before } as unknown as RecordChange);
   }
 
-  /** Fails the transaction unless the record exists (e.g. the market a new priority belongs to). */
-  requireExisting(entity: string, key: string): this {
-    this.operations.push({ kind: 'check', entity, key, expect: 'present' });
+  /**
+   * Fails the transaction unless the record exists (e.g. the market a new priority belongs to),
+   * at `version` when given: the version read when the change was checked, so a record marked for
+   * deletion (which bumps it) meanwhile fails the change instead of gaining an orphan.
+   */
+  requireExisting(entity: string, key: string, version?: number): this {
+    this.operations.push({
+      kind: 'check',
+      entity,
+      key,
+      expect: version === undefined ? 'present' : { version },
+    });
+    return this;
+  }
+
+  /** Any other write in the same transaction (the job record a background delete starts with). */
+  also(operation: Operation): this {
+    this.operations.push(operation);
     return this;
   }
 

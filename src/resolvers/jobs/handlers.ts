@@ -1,4 +1,5 @@
 import type { JobKind } from '../../contract';
+import { deleteJob } from './delete';
 import { refreshJob } from './refresh';
 import type { JobHandler } from './types';
 
@@ -7,6 +8,6 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler<never> | undefined> = {
   refresh: refreshJob as JobHandler<never>,
   reconcile: refreshJob as JobHandler<never>,
   count: refreshJob as JobHandler<never>,
-  delete: undefined,
+  delete: deleteJob as JobHandler<never>,
   import: undefined,
 };

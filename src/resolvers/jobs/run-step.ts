@@ -45,7 +45,8 @@ export async function runJobStep(deps: Deps, event: AsyncEvent): Promise<void> {
     const attempt = (event.retryContext?.retryCount ?? 0) + 1;
     const problem = describe(error);
     if (attempt >= MAX_ATTEMPTS) {
-      await deps.store.jobs.advance(job, failed(job, `Stopped after ${attempt} attempts: ${problem}`));
+      const hint = handler.whenStopped ? ` ${handler.whenStopped}` : '';
+      await deps.store.jobs.advance(job, failed(job, `Stopped after ${attempt} attempts: ${problem}${hint}`));
       return;
     }
     await deps.store.jobs.noteProblem(job, `Trying again shortly (attempt ${attempt} failed): ${problem}`);

@@ -24,7 +24,8 @@ export async function liveJob(
   return recent.find((job) => kinds.includes(job.kind) && isLive(job, deps.now()));
 }
 
-function isLive(job: JobStatus, now: Date): boolean {
+/** Running and moved on lately: its chain of steps is alive. */
+export function isLive(job: JobStatus, now: Date): boolean {
   return job.state === 'running' && now.getTime() - Date.parse(job.updatedAt) < STALLED_AFTER_MS;
 }
 

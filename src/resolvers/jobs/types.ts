@@ -9,4 +9,6 @@ import type { JobAdvance, StoredJob } from '../../store';
  */
 export interface JobHandler<C> {
   step(deps: Deps, job: StoredJob<C>): Promise<JobAdvance<C>>;
+  /** Added to the message of a job that stopped for good: what is left and how to finish it. */
+  whenStopped?: string;
 }

@@ -1,4 +1,11 @@
-import type { Contribution, Market, Priority, Product, Solution } from '../../contract';
+import {
+  fail,
+  type Contribution,
+  type Market,
+  type Priority,
+  type Product,
+  type Solution,
+} from '../../contract';
 import {
   cellsOf,
   isEmptyProductRow,
@@ -44,6 +51,10 @@ export async function planReadModel(
   const pending = new Map(mode === 'pending' ? contributions.map((c) => [c.id, c.after]) : []);
 
   const cellSolutions = new Set(contributions.flatMap((c) => ids(c.after?.solutionId, c.before?.solutionId)));
+  // A solution this change deletes is listed too: see `refuseOrphans`.
+  const deletedSolutions =
+    mode === 'pending' ? solutions.filter((s) => s.after === null).map((s) => s.id) : [];
+  deletedSolutions.forEach((id) => cellSolutions.add(id));
   const projects = new Set([
     ...contributions.flatMap((c) => ids(c.after?.projectId, c.before?.projectId)),
     ...products.map((p) => p.id),
@@ -67,6 +78,7 @@ export async function planReadModel(
     listCorrected(cellSolutions, 'solutionId', pending),
     listCorrected(projects, 'projectId', pending),
   ]);
+  refuseOrphans(deletedSolutions, bySolution);
   const linkedSolutions = [...byProject.values()].flat().map((c) => c.solutionId);
   await readForWrite([...linkedSolutions, ...projects].map(shardOf), state);
 
@@ -104,6 +116,22 @@ export async function planReadModel(
     setOrDelete(shard.products, projectId, isEmptyProductRow(row) ? null : row);
   }
   return [...shardOperations(state, dirty), ...epics];
+}
+
+/**
+ * A solution deleted while an epic is still linked to it would leave an orphan: a link committed
+ * after the delete read its dependents (issue 9). The shards were read before these lists and the
+ * transaction is conditional on their versions, and every link rewrites its solution's shard, so a
+ * link committed before the lists shows in them and one committed after fails the transaction.
+ */
+function refuseOrphans(deleted: readonly string[], bySolution: ReadonlyMap<string, Contribution[]>): void {
+  for (const id of deleted) {
+    if ((bySolution.get(id) ?? []).length > 0)
+      fail(
+        'CONFLICT',
+        'An epic was linked to a solution being deleted while the delete was in progress. Nothing was deleted; reload and try again.',
+      );
+  }
 }
 
 const ids = (...values: (string | undefined)[]) => values.filter((v): v is string => v !== undefined);

@@ -28,6 +28,9 @@ export function PortfolioApp() {
     await reloadSummary();
   }, [details, reloadSummary]);
 
+  // Background work started here (a large delete): the running-work banner asks again at once.
+  const [jobsStarted, setJobsStarted] = useState(0);
+  const watchJobs = useCallback(() => setJobsStarted((n) => n + 1), []);
   const index = useMemo(() => (summary ? buildIndex(summary) : null), [summary]);
   const context = useMemo<PortfolioContextValue | null>(
     () =>
@@ -40,9 +43,10 @@ export function PortfolioApp() {
             details,
             generation,
             openDialog: setDialog,
+            watchJobs,
           }
         : null,
-    [summary, index, reload, details, generation],
+    [summary, index, reload, details, generation, watchJobs],
   );
 
   if (!context) {
@@ -54,7 +58,7 @@ export function PortfolioApp() {
       <Box padding="space.300">
         <Stack space="space.200">
           <PageHeader refreshing={loading} />
-          <RunningWork />
+          <RunningWork jobsStarted={jobsStarted} />
           {error && <ErrorState error={error} onRetry={reload} />}
           {context.summary.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
         </Stack>

@@ -17,6 +17,8 @@ export interface PortfolioContextValue {
   /** Moves on at every reload; paged lists and drill-downs refetch when it does. */
   generation: number;
   openDialog: (request: DialogRequest) => void;
+  /** After starting background work (a large delete): the running-work banner asks at once. */
+  watchJobs: () => void;
 }
 
 export const PortfolioContext = createContext<PortfolioContextValue | null>(null);

@@ -1,4 +1,5 @@
 import { Stack } from '@atlaskit/primitives';
+import { useEffect } from 'react';
 import { JobProgress, useJobs } from '../../shared';
 import { usePortfolio } from './PortfolioContext';
 
@@ -8,10 +9,14 @@ const FAILURES_SHOWN_FOR_MS = 24 * 60 * 60 * 1000;
 /**
  * Background work while it runs (a refresh, a large delete, an import) with its progress, and a
  * job that failed lately. The page reloads when a job finishes, so its figures include the work.
+ * `jobsStarted` moves on when this page starts a job: the banner asks at once, then while it runs.
  */
-export function RunningWork() {
+export function RunningWork({ jobsStarted }: { jobsStarted: number }) {
   const { reload } = usePortfolio();
-  const { jobs } = useJobs(() => void reload());
+  const { jobs, refresh } = useJobs(() => void reload());
+  useEffect(() => {
+    if (jobsStarted > 0) refresh();
+  }, [jobsStarted, refresh]);
   const shown = jobs.filter(
     (j) =>
       j.state === 'running' ||

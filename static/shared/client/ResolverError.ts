@@ -1,10 +1,11 @@
-import type { AppError, Dependent, ErrorCode } from '../../../src/contract';
+import type { AppError, CascadeEffect, Dependent, ErrorCode } from '../../../src/contract';
 
 /** A resolver's failure, thrown by `invoke` so callers can switch on `code` (never on `message`). */
 export class ResolverError extends Error implements AppError {
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
   readonly dependents?: Dependent[];
+  readonly cascade?: CascadeEffect[];
 
   constructor(error: AppError) {
     super(error.message);
@@ -12,6 +13,7 @@ export class ResolverError extends Error implements AppError {
     this.code = error.code;
     this.fields = error.fields;
     this.dependents = error.dependents;
+    this.cascade = error.cascade;
   }
 
   /** A stale-version CONFLICT (someone else saved first), as opposed to a delete blocked by dependents. */

@@ -24,16 +24,21 @@ export interface RunningApp {
 export interface StartOptions {
   /** Seed the demo portfolio, as `npm start` does without `--empty`. Default: start empty. */
   seedDemo?: boolean;
+  /** Run background jobs as soon as they are queued, as `npm start` does. Default: yes; off, the test delivers them. */
+  jobPump?: boolean;
 }
 
 /** Starts what `npm start` starts (runtime on a fresh data folder + host) and a headless browser. */
-export async function startApp({ seedDemo = false }: StartOptions = {}): Promise<RunningApp> {
+export async function startApp({
+  seedDemo = false,
+  jobPump: pumping = true,
+}: StartOptions = {}): Promise<RunningApp> {
   const appRoot = join(__dirname, '../../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'market-layer-e2e-'));
   const runtime = createLocalRuntime({ appRoot, dataDir });
   if (seedDemo) await seedDemoPortfolio(runtime, dataDir);
   // As `npm start` does: background jobs run as soon as they are queued.
-  const jobPump = runtime.startJobPump();
+  const jobPump = pumping ? runtime.startJobPump() : { stop: async () => undefined };
   const server = createHost({ runtime, appRoot, users: hostUsers(runtime.site) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,4 +1,6 @@
+import type { DeleteResult } from '../../../../src/contract';
 import { ConfirmDelete, invoke } from '../../../shared';
+import { usePortfolio } from '../PortfolioContext';
 import type { DialogRequest } from './DialogRequest';
 import { useCloseDialog } from './DialogScope';
 import { useAfterSave, useReloadAndClose } from './useAfterSave';
@@ -8,7 +10,7 @@ type DeleteRequest = Extract<DialogRequest, { kind: `delete-${string}` | 'unlink
 function describe(request: DeleteRequest): {
   subject: string;
   done: string;
-  run: (cascade: boolean) => Promise<unknown>;
+  run: (cascade: boolean) => Promise<DeleteResult>;
 } {
   switch (request.kind) {
     case 'delete-market': {
@@ -46,8 +48,13 @@ function describe(request: DeleteRequest): {
   }
 }
 
-/** Confirms a delete or an unlink; the shared dialog explains dependents and offers the cascade. */
+/**
+ * Confirms a delete or an unlink; the shared dialog explains dependents and offers the cascade.
+ * A large cascade answers with its background job: the page's running-work banner shows its
+ * progress and reloads the page when it is done.
+ */
 export function DeleteRecord({ request }: { request: DeleteRequest }) {
+  const { watchJobs } = usePortfolio();
   const afterSave = useAfterSave();
   const reloadAndClose = useReloadAndClose();
   const closeDialog = useCloseDialog();
@@ -56,8 +63,9 @@ export function DeleteRecord({ request }: { request: DeleteRequest }) {
     <ConfirmDelete
       subject={subject}
       onDelete={async (cascade) => {
-        await run(cascade);
-        await afterSave(done);
+        const result = await run(cascade);
+        if (result.job) watchJobs();
+        await afterSave(result.job ? `Deleting ${subject} in the background` : done);
       }}
       onClose={closeDialog}
       onReload={reloadAndClose}
