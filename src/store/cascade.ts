@@ -1,6 +1,7 @@
 import { AppFailure, type Contribution, type Priority, type Solution } from '../contract';
 import {
   changedFields,
+  directoryPartOf,
   nextCascadeWork,
   shardOf,
   type CascadeRoot,
@@ -44,7 +45,8 @@ export interface CascadeStepOutcome {
 
 /** One change of the step: a record written or deleted, its audit, the shards it moves. */
 interface Change {
-  shards: number[];
+  /** The read-model values the change may rewrite (`readModelValuesOf`): each one more operation. */
+  shards: string[];
   add(writes: Writes, at: string): void;
   counts: 'deleted' | 'updated' | 'marked';
 }
@@ -145,21 +147,33 @@ class StepWrites {
    * step with what it did, so the job's count stays true; a fault before any is thrown (retried).
    */
   async commit(changes: readonly Change[]): Promise<boolean> {
-    for (const pack of packs(changes)) {
-      if (this.transactions >= TRANSACTIONS_PER_STEP) return false;
-      const writes = new Writes();
-      const at = this.ctx.stamp();
-      pack.forEach((change) => change.add(writes, at));
-      try {
-        await writes.commit('A record the delete reaches changed meanwhile; the next step reads it again.');
-      } catch (error) {
-        const conflict = error instanceof AppFailure && error.error.code === 'CONFLICT';
-        if (conflict || this.transactions > 0) return false;
-        throw error;
+    for (const pack of packs(changes)) if (!(await this.commitPack(pack))) return false;
+    return true;
+  }
+
+  /**
+   * One transaction of the pack. The read model may need more operations than the pack's estimate
+   * (a solution's contributions spread over several values): refused for size before anything is
+   * written (LIMIT), the pack is split in two and each half committed on its own.
+   */
+  private async commitPack(pack: readonly Change[]): Promise<boolean> {
+    if (this.transactions >= TRANSACTIONS_PER_STEP) return false;
+    const writes = new Writes();
+    const at = this.ctx.stamp();
+    pack.forEach((change) => change.add(writes, at));
+    try {
+      await writes.commit('A record the delete reaches changed meanwhile; the next step reads it again.');
+    } catch (error) {
+      const code = error instanceof AppFailure ? error.error.code : null;
+      if (code === 'LIMIT' && pack.length > 1) {
+        const half = Math.ceil(pack.length / 2);
+        return (await this.commitPack(pack.slice(0, half))) && (await this.commitPack(pack.slice(half)));
       }
-      this.transactions += 1;
-      for (const change of pack) if (change.counts !== 'marked') this.progress[change.counts] += 1;
+      if (code === 'CONFLICT' || this.transactions > 0) return false;
+      throw error;
     }
+    this.transactions += 1;
+    for (const change of pack) if (change.counts !== 'marked') this.progress[change.counts] += 1;
     return true;
   }
 
@@ -173,8 +187,8 @@ function packs(changes: readonly Change[]): Change[][] {
   const room = MAX_OPERATIONS - SPARE_OPERATIONS;
   const result: Change[][] = [];
   let pack: Change[] = [];
-  let shards = new Set<number>();
-  const size = (list: Change[], s: Set<number>) =>
+  let shards = new Set<string>();
+  const size = (list: Change[], s: Set<string>) =>
     list.reduce((n, c) => n + (c.counts === 'marked' ? 1 : 2), 0) + s.size;
   for (const change of changes) {
     const next = new Set([...shards, ...change.shards]);
@@ -189,10 +203,21 @@ function packs(changes: readonly Change[]): Change[][] {
   return result;
 }
 
-function shardsOf(spec: EntitySpec<AnyRecord>, record: AnyRecord): number[] {
-  if (spec.type !== 'contribution') return [shardOf(record.id)];
+/**
+ * The read-model values a change to this record may rewrite (src/store/read-model/shards.ts): the
+ * shards that summarise it and their directory parts; for a link, also its product's linked epic
+ * ids and its solution's contributions value.
+ */
+function shardsOf(spec: EntitySpec<AnyRecord>, record: AnyRecord): string[] {
+  const summarised = (shards: number[]) =>
+    shards.flatMap((i) => [`shard:${i}`, `directory:${directoryPartOf(i)}`]);
+  if (spec.type !== 'contribution') return summarised([shardOf(record.id)]);
   const c = record as unknown as Contribution;
-  return [shardOf(c.solutionId), shardOf(c.projectId)];
+  return [
+    ...summarised([shardOf(c.solutionId), shardOf(c.projectId)]),
+    `linked:${shardOf(c.projectId)}`,
+    `contributions:${c.solutionId}`,
+  ];
 }
 
 /** Marks a record as being deleted by this job (bumping its version: see src/store/rules.ts). */
@@ -234,7 +259,7 @@ function withoutPriorities(
   rootLabel: string,
 ): Change {
   return {
-    shards: [shardOf(before.id)],
+    shards: shardsOf(solutionSpec as unknown as EntitySpec<AnyRecord>, before),
     counts: 'updated',
     add: (writes, at) => {
       const after = {

@@ -52,8 +52,9 @@ test('faults midway: each step is retried, the layer is consistent after every t
     version: 1,
     cascade: true,
   });
-  // A server error, a timeout and a rate limit, spread over the job's transactions.
-  app.rt.faults.inject({ target: 'kvs', nth: 2, kind: 'server-error', path: /transaction/ });
+  // A server error on the job's first transaction (the step is retried), then a timeout and a rate
+  // limit later on (a step that already committed something ends early; the next goes on).
+  app.rt.faults.inject({ target: 'kvs', nth: 1, kind: 'server-error', path: /transaction/ });
   app.rt.faults.inject({ target: 'kvs', nth: 5, kind: 'timeout', path: /transaction/ });
   app.rt.faults.inject({ target: 'kvs', nth: 9, kind: 'rate-limit', path: /transaction/ });
   const watch = watchOrphans();
