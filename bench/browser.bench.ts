@@ -30,7 +30,9 @@ const mb = (x: number) => `${x.toFixed(0)} MB`;
 
 export async function browserFigures(rt: LocalRuntime): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const ui = require('../scripts/build-ui.js') as { buildUi: (o: { surfaces: string[] }) => Promise<string[]> };
+  const ui = require('../scripts/build-ui.js') as {
+    buildUi: (o: { surfaces: string[] }) => Promise<string[]>;
+  };
   await ui.buildUi({ surfaces: ['portfolio'] });
   const answer = (key: string, input: unknown) =>
     rt.invoke('portfolio', key, input, {
@@ -52,24 +54,101 @@ export async function browserFigures(rt: LocalRuntime): Promise<void> {
     printTable(
       ['browser at L', 'median (min–max)', 'goal'],
       [
-        ['landing painted', range(of((r) => r.landingPainted), formatMs), ''],
-        ['landing interactive', range(of((r) => r.landingInteractive), formatMs), '≤ 1.5 s'],
-        ['longest task after the answer', range(of((r) => r.landingLongestTask), formatMs), ''],
-        ['DOM elements, landing', range(of((r) => r.landingElements), count), '≤ 5,000'],
-        ['matrix tab, click to painted', range(of((r) => r.matrixShown), formatMs), ''],
-        ['DOM elements, matrix', range(of((r) => r.matrixElements), count), '≤ 5,000'],
-        ['DOM elements, matrix scrolled', range(of((r) => r.scrollElements), count), '≤ 5,000'],
+        [
+          'landing painted',
+          range(
+            of((r) => r.landingPainted),
+            formatMs,
+          ),
+          '',
+        ],
+        [
+          'landing interactive',
+          range(
+            of((r) => r.landingInteractive),
+            formatMs,
+          ),
+          '≤ 1.5 s',
+        ],
+        [
+          'longest task after the answer',
+          range(
+            of((r) => r.landingLongestTask),
+            formatMs,
+          ),
+          '',
+        ],
+        [
+          'DOM elements, landing',
+          range(
+            of((r) => r.landingElements),
+            count,
+          ),
+          '≤ 5,000',
+        ],
+        [
+          'matrix tab, click to painted',
+          range(
+            of((r) => r.matrixShown),
+            formatMs,
+          ),
+          '',
+        ],
+        [
+          'DOM elements, matrix',
+          range(
+            of((r) => r.matrixElements),
+            count,
+          ),
+          '≤ 5,000',
+        ],
+        [
+          'DOM elements, matrix scrolled',
+          range(
+            of((r) => r.scrollElements),
+            count,
+          ),
+          '≤ 5,000',
+        ],
         ...dialogs.flatMap((name) => [
-          [`${name}: opens`, range(of((r) => r.dialogs[name].open), formatMs), '≤ 100 ms'],
-          [`${name}: content`, range(of((r) => r.dialogs[name].ready), formatMs), ''],
+          [
+            `${name}: opens`,
+            range(
+              of((r) => r.dialogs[name].open),
+              formatMs,
+            ),
+            '≤ 100 ms',
+          ],
+          [
+            `${name}: content`,
+            range(
+              of((r) => r.dialogs[name].ready),
+              formatMs,
+            ),
+            '',
+          ],
         ]),
         [
           `scroll frames (${gaps.length}), median / p95 / max`,
           `${formatMs(median(gaps))} / ${formatMs(percentile(gaps, 95))} / ${formatMs(Math.max(...gaps))}`,
           '≤ 33 ms',
         ],
-        ['JS heap used, end of a load', range(of((r) => r.heapUsedMb), mb), '≤ 200 MB'],
-        ['JS heap used, after GC', range(of((r) => r.heapAfterGcMb), mb), ''],
+        [
+          'JS heap used, end of a load',
+          range(
+            of((r) => r.heapUsedMb),
+            mb,
+          ),
+          '≤ 200 MB',
+        ],
+        [
+          'JS heap used, after GC',
+          range(
+            of((r) => r.heapAfterGcMb),
+            mb,
+          ),
+          '',
+        ],
       ].filter((row) => !row[1].startsWith('NaN')),
     );
   } finally {
@@ -82,7 +161,9 @@ export const browserSuite: Suite = {
   name: 'browser',
   title: 'Browser: the portfolio page at L (issue 8)',
   async run() {
-    const built = await once(() => generateSite({ projects: 500, epicsPerProject: 50, childrenPerEpic: 3, seed: 8 }));
+    const built = await once(() =>
+      generateSite({ projects: 500, epicsPerProject: 50, childrenPerEpic: 3, seed: 8 }),
+    );
     const backup = scaleBackup(built.value, SCALE_L);
     const rt = createLocalRuntime({ site: built.value });
     try {

@@ -21,7 +21,11 @@ async function main(names: readonly string[]): Promise<void> {
       `Unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}`,
     );
   }
-  const chosen = names.length === 0 ? SUITES : SUITES.filter((s) => names.includes(s.name));
+  // The scale suite prints the browser figures too: `browser` alone is for when only they matter.
+  const chosen =
+    names.length === 0
+      ? SUITES.filter((s) => s !== browserSuite)
+      : SUITES.filter((s) => names.includes(s.name));
   const start = performance.now();
   console.log(`Market Layer benchmarks · Node ${process.version} · ${new Date().toISOString()}`);
   note('A shared, noisy machine: compare ratios measured in one run, not absolute times across runs.');

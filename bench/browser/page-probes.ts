@@ -53,7 +53,7 @@ export function watch({ name, condition }: { name: string; condition: Condition 
   probes.watches.set(
     name,
     new Promise<number>((resolve, reject) => {
-      setTimeout(() => reject(new Error(`${name}: no ${condition.selector} after 30 s`)), 30_000);
+      setTimeout(() => reject(new Error(`${name}: no ${condition.selector} after 2 minutes`)), 120_000);
       if (holds()) return void painted().then(resolve);
       const observer = new MutationObserver(() => {
         if (!holds()) return;
@@ -81,8 +81,7 @@ export async function landingTimes({ name, quietMs }: { name: string; quietMs: n
   const probes = (window as unknown as ProbeWindow).__probes;
   const painted = await probes.watches.get(name)!;
   const arrived = performance.getEntriesByName('answer portfolio.get')[0].startTime;
-  const lastEnd = () =>
-    Math.max(0, ...probes.longTasks.filter((t) => t.start >= arrived).map((t) => t.end));
+  const lastEnd = () => Math.max(0, ...probes.longTasks.filter((t) => t.start >= arrived).map((t) => t.end));
   while (performance.now() - Math.max(painted, lastEnd()) < quietMs) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -99,7 +98,15 @@ export async function landingTimes({ name, quietMs }: { name: string; quietMs: n
  * returns the time between frames (what a person sees as smooth or not) and the most DOM
  * elements seen after any leg.
  */
-export async function scrollMatrix({ frames, stepX, stepY }: { frames: number; stepX: number; stepY: number }) {
+export async function scrollMatrix({
+  frames,
+  stepX,
+  stepY,
+}: {
+  frames: number;
+  stepX: number;
+  stepY: number;
+}) {
   const region = document.querySelector('[aria-label="Contribution matrix, scrolls both ways"]')!;
   const legs: [number, number][] = [
     [0, stepY],

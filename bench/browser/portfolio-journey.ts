@@ -1,12 +1,5 @@
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import {
-  installProbes,
-  landingTimes,
-  scrollMatrix,
-  sinceInput,
-  watch,
-  type Condition,
-} from './page-probes';
+import { installProbes, landingTimes, scrollMatrix, sinceInput, watch, type Condition } from './page-probes';
 
 /** One load of the portfolio page and what a portfolio lead does on it, measured in the page. */
 export interface JourneyFigures {
@@ -49,7 +42,10 @@ async function timed(page: Page, conditions: Record<string, Condition>, act: () 
 }
 
 async function dialog(page: Page, trigger: Locator): Promise<{ open: number; ready: number }> {
-  const { open, ready } = await timed(page, { open: DIALOG, ready: DIALOG_READY }, () => trigger.click());
+  // A long timeout: the solution form's 50 market.detail calls at L keep Node (which answers them
+  // and drives the browser) busy for seconds on a loaded machine.
+  const click = () => trigger.click({ timeout: 120_000 });
+  const { open, ready } = await timed(page, { open: DIALOG, ready: DIALOG_READY }, click);
   await page.keyboard.press('Escape');
   await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
   return { open, ready };
@@ -75,17 +71,13 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
   dialogs['Create priority'] = await dialog(page, button('Create priority'));
   dialogs['Create solution'] = await dialog(page, button('Create solution'));
   dialogs['Delete market'] = await dialog(page, button(/^Delete market /));
-  const expand = await timed(
-    page,
-    { ready: { selector: 'ul[aria-label^="Business priorities of "]' } },
-    () => button(/^Show the priorities and solutions of /).click(),
+  const expand = await timed(page, { ready: { selector: 'ul[aria-label^="Business priorities of "]' } }, () =>
+    button(/^Show the priorities and solutions of /).click(),
   );
   dialogs['Market detail (expand)'] = { open: Number.NaN, ready: expand.ready };
 
-  const { shown } = await timed(
-    page,
-    { shown: { selector: '[role="table"] [role="cell"] button' } },
-    () => tab('Contribution matrix').click(),
+  const { shown } = await timed(page, { shown: { selector: '[role="table"] [role="cell"] button' } }, () =>
+    tab('Contribution matrix').click(),
   );
   const matrixElements = await elements(page);
   dialogs['Link epic'] = await dialog(page, button(/^Link an epic to /));
