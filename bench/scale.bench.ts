@@ -1,6 +1,7 @@
 import { DEMO_USERS, generateSite } from '../local/demo';
 import { SCALE_L, scaleBackup, type ScaleSize } from '../local/demo/scale-portfolio';
 import { createLocalRuntime, type ExtensionContext, type LocalRuntime } from '../local/runtime';
+import { browserFigures } from './browser.bench';
 import { measure, once } from './harness';
 import { formatMs, note, printTable } from './report';
 import type { Suite } from './suite';
@@ -229,6 +230,8 @@ export const scaleSuite: Suite = {
         ],
         jobRows,
       );
+      // The browser goals at L: the portfolio page over this same runtime.
+      if (!xl) await browserFigures(rt);
     } finally {
       rt.close();
     }

@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PortfolioSummary } from '../../src/contract';
-import { DEMO_USERS, generateSite } from '../../local/demo';
-import { scaleBackup } from '../../local/demo/scale-portfolio';
-import { createLocalRuntime, type LocalRuntime } from '../../local/runtime';
 import { see } from './support/host';
-import { domNodes, openSurfaceBundle } from './support/bundle-page';
+import { domNodes } from './support/bundle-page';
+import { openScalePortfolio, type ScalePortfolioPage } from './support/scale-portfolio-page';
 
 // Issue 8: at 500 solutions × 500 products the page rendered 765k DOM nodes. The matrix is now
 // windowed and paged; this proves it on the production bundle answered by the real resolvers,
@@ -12,72 +10,31 @@ import { domNodes, openSurfaceBundle } from './support/bundle-page';
 jest.setTimeout(120_000);
 
 const BUDGET = 5_000;
-const site = generateSite({ projects: 500, epicsPerProject: 12, childrenPerEpic: 0 });
-const backup = scaleBackup(site, {
-  markets: 10,
-  priorities: 100,
-  solutions: 500,
-  productsPerSolution: [4, 12],
-  epicsPerCell: 1,
-});
-let runtime: LocalRuntime;
-let browser: Browser;
+let large: ScalePortfolioPage;
 let page: Page;
 let errors: string[];
-const calls: { key: string; input: unknown }[] = [];
-/** What the page will show, read from the same resolvers beforehand. */
+let backup: ScalePortfolioPage['backup'];
 let summary: PortfolioSummary;
 
 const matrix = () => page.getByRole('region', { name: 'Contribution matrix, scrolls both ways' });
-const callsOf = (key: string) => calls.filter((call) => call.key === key);
+const callsOf = (key: string) => large.calls.filter((call) => call.key === key);
 
 beforeAll(async () => {
-  runtime = createLocalRuntime({ site });
-  const imported = (await runtime.invoke(
-    'settings',
-    'admin.import',
-    { backup },
-    {
-      accountId: DEMO_USERS.portfolioLead,
-      extension: { type: 'jira:adminPage' },
-    },
-  )) as { ok: boolean };
-  expect(imported.ok).toBe(true);
-  // The first landing after an import starts the open-epic count as a background job: run it.
-  await runtime.invoke(
-    'portfolio',
-    'portfolio.get',
-    {},
-    { accountId: DEMO_USERS.productManager, extension: { type: 'jira:globalPage' } },
-  );
-  await runtime.deliverJobs();
-  const landing = (await runtime.invoke(
-    'portfolio',
-    'portfolio.get',
-    {},
-    {
-      accountId: DEMO_USERS.productManager,
-      extension: { type: 'jira:globalPage' },
-    },
-  )) as { data: PortfolioSummary };
-  summary = landing.data;
-  const answer = (key: string, input: unknown) => {
-    calls.push({ key, input });
-    return runtime.invoke('portfolio', key, input, {
-      accountId: DEMO_USERS.productManager,
-      extension: { type: 'jira:globalPage' },
-    });
-  };
-  ({ browser, page, errors } = await openSurfaceBundle('portfolio', answer));
-  await see(page.getByRole('heading', { name: 'Market layer', exact: true }));
+  large = await openScalePortfolio(500, {
+    markets: 10,
+    priorities: 100,
+    solutions: 500,
+    productsPerSolution: [4, 12],
+    epicsPerCell: 1,
+  });
+  ({ page, errors, backup, summary } = large);
 });
 afterAll(async () => {
-  await browser?.close();
-  runtime?.close();
+  await large?.close();
 });
 
 test('the landing is one summary call (and a look for background work) and a small page', async () => {
-  expect(calls.map((call) => call.key).sort()).toEqual(['jobs.list', 'portfolio.get']);
+  expect(large.calls.map((call) => call.key).sort()).toEqual(['jobs.list', 'portfolio.get']);
   expect(await domNodes(page)).toBeLessThan(BUDGET);
 });
 

@@ -1,6 +1,6 @@
 import { Box, Stack } from '@atlaskit/primitives';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { ErrorState, LoadingState, useResolver } from '../../shared';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { ErrorState, LoadingState, useResolver, type ResolverError } from '../../shared';
 import { DetailCache } from './data/detailCache';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/DialogRequest';
@@ -55,15 +55,43 @@ export function PortfolioApp() {
   }
   return (
     <PortfolioContext.Provider value={context}>
-      <Box padding="space.300">
-        <Stack space="space.200">
-          <PageHeader refreshing={loading} />
-          <RunningWork jobsStarted={jobsStarted} />
-          {error && <ErrorState error={error} onRetry={reload} />}
-          {context.summary.markets.length === 0 ? <FirstRun /> : <PortfolioTabs />}
-        </Stack>
-      </Box>
+      <PortfolioPage
+        refreshing={loading}
+        error={error}
+        onRetry={reload}
+        empty={context.summary.markets.length === 0}
+        jobsStarted={jobsStarted}
+      />
       {dialog && <DialogHost request={dialog} setDialog={setDialog} />}
     </PortfolioContext.Provider>
   );
 }
+
+/**
+ * Everything but the dialog. Memoised, so opening or closing a dialog renders the dialog alone,
+ * not the page behind it (at L, re-rendering the open tab made a dialog take a second to appear).
+ */
+const PortfolioPage = memo(function PortfolioPage({
+  refreshing,
+  error,
+  onRetry,
+  empty,
+  jobsStarted,
+}: {
+  refreshing: boolean;
+  error: ResolverError | null;
+  onRetry: () => void;
+  empty: boolean;
+  jobsStarted: number;
+}) {
+  return (
+    <Box padding="space.300">
+      <Stack space="space.200">
+        <PageHeader refreshing={refreshing} />
+        <RunningWork jobsStarted={jobsStarted} />
+        {error && <ErrorState error={error} onRetry={onRetry} />}
+        {empty ? <FirstRun /> : <PortfolioTabs />}
+      </Stack>
+    </Box>
+  );
+});
