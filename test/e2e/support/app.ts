@@ -23,6 +23,8 @@ export interface RunningApp {
    * `securitypolicyviolation` event, Chromium's console report, or the policy's `report-uri`.
    */
   cspViolations(): string[];
+  /** The violations so far, forgotten once taken: for a test that provokes them on purpose. */
+  takeCspViolations(): string[];
   /** Closes everything; fails (after closing) when any CSP violation was seen. */
   stop(): Promise<void>;
 }
@@ -69,6 +71,12 @@ export async function startApp({ seedDemo = false, resourceRoot }: StartOptions 
     page,
     consoleErrors,
     cspViolations,
+    takeCspViolations: () => {
+      const taken = cspViolations();
+      csp.seen.splice(0);
+      host.cspReports.splice(0);
+      return taken;
+    },
     stop: async () => {
       await browser.close();
       await jobPump.stop();
