@@ -13,8 +13,8 @@ import { parse } from 'yaml';
  * - `hostname`, which Forge fills with the Jira site's origin (`https://acme.atlassian.net`), is
  *   the local host page's origin: it is the site here, so it may frame the resource and is in
  *   `connect-src`, `img-src`, `style-src`, … as the site is in production.
- * - `report-uri`, Atlassian's security-report collector in production, is the resource origin's
- *   own `/__forge/csp-report`, so a violation is seen here instead of being posted to Atlassian.
+ * - `report-uri`, Atlassian's security-report collector in production, is the resources origin's
+ *   own `/__forge/csp-report/<resource key>`, so a violation is seen here, not posted to Atlassian.
  *   (Forge's tunnel mode would do this through `tunnelCSPReporterUri`, but that also opens
  *   `connect-src` to every `http://localhost:*` port: a loosening, so it is not used.)
  */

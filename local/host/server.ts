@@ -23,7 +23,7 @@ export interface HostUser {
 
 export interface HostOptions {
   runtime: LocalRuntime;
-  /** The repository root: manifest.yml's resources (static/<surface>/build) are served from here. */
+  /** The repository root, where manifest.yml's resource folders (static/<surface>/build) are. */
   appRoot: string;
   users: HostUser[];
 }
