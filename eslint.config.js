@@ -27,9 +27,9 @@ module.exports = tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // Plain browser scripts the local host serves as they are.
+  // Plain browser scripts the local host serves as they are (and a scratch bundle served like them).
   {
-    files: ['local/host/public/**/*.js'],
+    files: ['local/host/public/**/*.js', 'test/fixtures/csp-scratch/**/*.js'],
     languageOptions: {
       sourceType: 'script',
       globals: Object.fromEntries(

@@ -2,14 +2,15 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLocalRuntime, parseLatency } from '../runtime';
 import { hostUsers } from './users';
-import { createHost } from './server';
+import { startHost } from './start';
 import { seedDemoPortfolio } from './seed';
 
 /**
  * `npm start`: builds the UI (unless its bundles are newer than their sources), starts the local Forge runtime on the demo site with storage in
  * ./data, and serves the host page. Flags: --port N (default 3000, or $PORT), --reset (wipe
  * ./data and start again from the demo site), --empty (no demo markets, for a first-run look),
- * --latency kvs=20,jira=100 (wait that many ms before each KVS / Jira answer).
+ * --latency kvs=20,jira=100 (wait that many ms before each KVS / Jira answer), --resource-port N
+ * (the Custom UI resources' own origin; default: any free port).
  * Async events pushed by the app are delivered in the background (the job pump).
  */
 async function main(): Promise<void> {
@@ -50,29 +51,47 @@ async function main(): Promise<void> {
   const users = hostUsers(runtime.site);
   if (!flag('empty')) await seedDemoPortfolio(runtime, dataDir);
 
-  const server = createHost({ runtime, appRoot, users });
-  server.on('error', (error: NodeJS.ErrnoException) => {
+  const resourcePort = Number(value('resource-port') ?? 0);
+  const host = await startHost({
+    runtime,
+    appRoot,
+    users,
+    port,
+    resourcePort,
+    onCspReport: (r) =>
+      console.warn(
+        `CSP violation in the ${r.resource} frame: ${r.violatedDirective} blocked ${r.blockedUri}`,
+      ),
+  }).catch(async (error: NodeJS.ErrnoException & { port?: number }) => {
     if (error.code === 'EADDRINUSE') {
+      const flagName = error.port === port ? 'port' : 'resource-port';
       console.error(
-        `Port ${port} is already in use. Stop the other process, or choose another port: npm start -- --port ${port + 1}`,
+        `Port ${error.port} is already in use. Stop the other process, or choose another port: npm start -- --${flagName} ${(error.port ?? port) + 1}`,
       );
     } else {
       console.error(`Could not start the local host: ${error.message}`);
     }
+    await jobPump.stop();
     runtime.close();
     process.exit(1);
   });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(
-      `\nMarket Layer is running on the local demo Jira site.\n  Open http://localhost:${port}/\n  Data: ${dataDir} (npm start -- --reset starts again from the demo site)\n`,
-    );
-  });
-  const stop = () =>
-    server.close(async () => {
-      await jobPump.stop();
-      runtime.close();
-      process.exit(0);
-    });
+  const portOf = (url: string) => new URL(url).port;
+  console.log(
+    [
+      '',
+      'Market Layer is running on the local demo Jira site.',
+      `  Open http://localhost:${portOf(host.url)}/`,
+      `  Custom UI frames: http://localhost:${portOf(host.resourceUrl)}/ (their own origin, under Forge's CSP)`,
+      `  Data: ${dataDir} (npm start -- --reset starts again from the demo site)`,
+      '',
+    ].join('\n'),
+  );
+  const stop = async () => {
+    await host.close();
+    await jobPump.stop();
+    runtime.close();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,20 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import { extensionFor, type Subject } from './extension';
 import { faultSpecOf, faultsState, isLoopback } from './faults-route';
 import { issueDetails, projectEpics } from './site-info';
-import { themeCss } from './theme-css';
 
 const PUBLIC = join(__dirname, 'public');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-  '.json': 'application/json',
 };
 
 export interface HostUser {
@@ -27,7 +23,7 @@ export interface HostUser {
 
 export interface HostOptions {
   runtime: LocalRuntime;
-  /** The repository root: static/<surface>/build are served from here. */
+  /** The repository root, where manifest.yml's resource folders (static/<surface>/build) are. */
   appRoot: string;
   users: HostUser[];
 }
@@ -106,11 +102,12 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return parsed as Record<string, unknown>;
 }
 
-/** The host: Jira's role for the app frames (bridge, context, invoke), plus a page to find one's way. */
-export function createHost({ runtime, appRoot, users }: HostOptions): Server {
-  const css = themeCss();
-  const resources = runtime.manifest.resources;
-
+/**
+ * The host page's server: Jira's role for the app frames (bridge, context, invoke), plus a page to
+ * find one's way. The frames themselves come from the resource server (./resource-server.ts) on
+ * `resourcePort()`: another origin, as Forge's CDN is not the Jira site.
+ */
+export function createHost({ runtime, users }: HostOptions, resourcePort: () => number): Server {
   function accountFor(request: InvokeRequest): string {
     const found = users.find(
       (u) => u.accountId === request.accountId || (request.user && u.email === request.user),
@@ -137,23 +134,6 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
       theme: { colorMode: request.colorMode ?? 'light' },
       extension: extensionFor(runtime.jira, module.type, request.subject ?? {}),
     };
-  }
-
-  async function serveApp(res: ServerResponse, resource: string, file: string): Promise<void> {
-    const dir = resources.get(resource);
-    if (!dir) return send(res, 404, 'No such resource', 'text/plain');
-    const root = resolve(appRoot, dir);
-    const path = normalize(join(root, file || 'index.html'));
-    if (!path.startsWith(root)) return send(res, 403, 'Forbidden', 'text/plain');
-    let body = await readFile(path).catch(() => null);
-    if (!body)
-      return send(res, 404, `Not built: ${dir}/${file}. Run npm start, which builds the UI.`, 'text/plain');
-    // Jira puts its bridge into every Custom UI frame before the app's own scripts.
-    if (path.endsWith('.html'))
-      body = Buffer.from(
-        body.toString('utf8').replace('<head>', '<head><script src="/__forge/bridge.js"></script>'),
-      );
-    send(res, 200, body, TYPES[extname(path)] ?? 'application/octet-stream');
   }
 
   async function faultsRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -199,17 +179,16 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
           isAdmin,
         })),
         projects: runtime.site.projects.map(({ id, key, name }) => ({ id, key, name })),
+        // The app frames load from the resource origin: this host name, that port.
+        resourcePort: resourcePort(),
       });
     const as = url.searchParams.get('as') ?? users[0].accountId;
     let m = path.match(/^\/__forge\/issue\/([A-Z][A-Z0-9_]*-\d+)$/);
     if (m) return json(res, 200, issueDetails(runtime.jira, m[1], as));
     m = path.match(/^\/__forge\/projects\/([A-Z][A-Z0-9_]*)\/epics$/);
     if (m) return json(res, 200, projectEpics(runtime.jira, m[1], as));
-    if (path === '/__forge/theme.css') return send(res, 200, css, TYPES['.css']);
-    m = path.match(/^\/__forge\/(bridge\.js|host\.js|host\.css)$/);
+    m = path.match(/^\/__forge\/(host\.js|host\.css)$/);
     if (m) return send(res, 200, await readFile(join(PUBLIC, m[1])), TYPES[extname(m[1])]);
-    m = path.match(/^\/app\/([a-z-]+)\/(.*)$/);
-    if (m) return serveApp(res, m[1], m[2]);
     if (path === '/favicon.ico') return send(res, 204, '', 'text/plain');
     send(res, 200, await readFile(join(PUBLIC, 'host.html')), TYPES['.html']);
   }

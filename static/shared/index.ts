@@ -1,4 +1,6 @@
 /** The shared Custom UI kit: typed client, hooks, theme bootstrap and common components. */
+// First, before any module builds a zod schema (see the file).
+import './app/zodWithoutEval';
 export { invoke } from './client/invoke';
 export { ResolverError, toResolverError } from './client/ResolverError';
 export { useResolver } from './client/useResolver';

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 /**
  * The README's main command, run as a newcomer runs it: `npm start -- --port P --data DIR` as a
- * child process. It must print the URL, serve the host page and the surfaces, and answer
- * `portfolio.get` through POST /__forge/invoke. (The bundles are built by this project's global
+ * child process. It must print the URL, serve the host page, serve the surfaces from their own
+ * origin under Forge's CSP, and answer `portfolio.get` through POST /__forge/invoke. (The bundles are built by this project's global
  * setup, so `npm start` finds them current and skips the rebuild.)
  */
 const ROOT = join(__dirname, '../..');
@@ -24,7 +24,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function waitForUrl(child: ChildProcess, output: string[]): Promise<string> {
+function waitForUrls(child: ChildProcess, output: string[]): Promise<{ url: string; frames: string }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`no URL within ${STARTUP_MS} ms:\n${output.join('')}`)),
@@ -32,10 +32,12 @@ function waitForUrl(child: ChildProcess, output: string[]): Promise<string> {
     );
     const read = (chunk: Buffer) => {
       output.push(chunk.toString());
-      const url = output.join('').match(/Open (http:\/\/localhost:\d+\/)/);
-      if (url) {
+      const text = output.join('');
+      const url = text.match(/Open (http:\/\/localhost:\d+\/)/);
+      const frames = text.match(/Custom UI frames: (http:\/\/localhost:\d+\/)/);
+      if (url && frames) {
         clearTimeout(timer);
-        resolve(url[1]);
+        resolve({ url: url[1], frames: frames[1] });
       }
     };
     child.stdout!.on('data', read);
@@ -57,7 +59,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('npm start serves the host page, the surfaces and portfolio.get on the demo portfolio', async () => {
+test('npm start serves the host page, the surfaces (own origin, Forge CSP) and portfolio.get on the demo portfolio', async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'market-layer-start-'));
   const port = await freePort();
   child = spawn('npm', ['start', '--', '--port', String(port), '--data', dataDir], {
@@ -65,15 +67,22 @@ test('npm start serves the host page, the surfaces and portfolio.get on the demo
     detached: true,
     env: { ...process.env, PORT: '' },
   });
-  const url = await waitForUrl(child, output);
+  const { url, frames } = await waitForUrls(child, output);
   expect(url).toBe(`http://localhost:${port}/`);
   expect(output.join('')).toContain(`Data: ${dataDir}`);
 
   const host = await fetch(url);
   expect(host.status).toBe(200);
   expect(await host.text()).toContain('<html');
-  const surface = await fetch(new URL('app/portfolio/index.html', url));
+  expect(frames).not.toBe(url);
+  const surface = await fetch(new URL('app/portfolio/index.html', frames));
   expect(await surface.text()).toContain('./main.js');
+  const csp = surface.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain(`frame-ancestors 'self'`);
+  expect(csp).toContain(`http://localhost:${port}`); // the host page, standing in for the Jira site
+  const scriptSrc = csp.split('; ').find((directive) => directive.startsWith('script-src ')) ?? '';
+  expect(scriptSrc).toMatch(/^script-src 'self' /);
+  expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
 
   const answer = await fetch(new URL('__forge/invoke', url), {
     method: 'POST',

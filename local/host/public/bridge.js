@@ -1,22 +1,33 @@
 // The Custom UI bridge as Jira provides it inside an app's frame: @forge/bridge calls
 // window.__bridge.callBridge(name, payload); Jira answers from the parent page over postMessage.
-// The local host's parent page (host.js) answers the same calls.
+// The local host's parent page (host.js) answers the same calls. The frame is served from its own
+// origin under Forge's CSP (local/host/resource-server.ts): postMessage is its only way out.
 (function () {
   'use strict';
   var pending = new Map();
   var nextId = 1;
-  var themeCss = null;
+  // The host page's origin: Chromium names it; elsewhere the frame-ancestors directive of the
+  // CSP already limits who can be the parent.
+  var parentOrigin = (window.location.ancestorOrigins && window.location.ancestorOrigins[0]) || '*';
+  var themeSheet = null;
 
-  function applyTheme(colorMode, css) {
-    if (css) themeCss = css;
-    if (!themeCss) return;
-    var style = document.getElementById('forge-local-theme');
-    if (!style) {
-      style = document.createElement('style');
-      style.id = 'forge-local-theme';
-      document.head.appendChild(style);
-    }
-    if (style.textContent !== themeCss) style.textContent = themeCss;
+  // The design-token sheets come from the Forge CDN's origin (here this frame's own), as a file:
+  // theming must not depend on the app's permission for inline styles.
+  function loadThemeSheet() {
+    if (!themeSheet)
+      themeSheet = new Promise(function (resolve) {
+        var link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.id = 'forge-local-theme';
+        link.href = '/__forge/theme.css';
+        link.onload = link.onerror = function () {
+          resolve();
+        };
+        document.head.appendChild(link);
+      });
+    return themeSheet;
+  }
+  function applyTheme(colorMode) {
     var html = document.documentElement;
     html.setAttribute(
       'data-theme',
@@ -27,6 +38,7 @@
 
   window.addEventListener('message', function (event) {
     if (event.source !== window.parent) return;
+    if (parentOrigin !== '*' && event.origin !== parentOrigin) return;
     var message = event.data || {};
     if (message.forgeLocal === 'answer') {
       var call = pending.get(message.id);
@@ -34,8 +46,8 @@
       pending.delete(message.id);
       if (message.error) call.reject(Object.assign(new Error(message.error.message), message.error));
       else call.resolve(message.result);
-    } else if (message.forgeLocal === 'theme') {
-      applyTheme(message.colorMode, message.css);
+    } else if (message.forgeLocal === 'theme' && themeSheet) {
+      applyTheme(message.colorMode);
     }
   });
 
@@ -44,15 +56,15 @@
       var id = nextId++;
       pending.set(id, {
         resolve: function (result) {
-          if (name === 'enableTheming' && result) applyTheme(result.colorMode, result.css);
-          resolve(name === 'enableTheming' ? undefined : result);
+          if (name !== 'enableTheming') return resolve(result);
+          loadThemeSheet().then(function () {
+            applyTheme(result.colorMode);
+            resolve(undefined);
+          });
         },
         reject: reject,
       });
-      window.parent.postMessage(
-        { forgeLocal: 'call', frame: window.name, id: id, name: name, payload: payload },
-        '*',
-      );
+      window.parent.postMessage({ forgeLocal: 'call', id: id, name: name, payload: payload }, parentOrigin);
     });
   }
 
@@ -70,7 +82,7 @@
     var height = contentHeight();
     if (height === lastHeight) return;
     lastHeight = height;
-    window.parent.postMessage({ forgeLocal: 'size', frame: window.name, height: height }, '*');
+    window.parent.postMessage({ forgeLocal: 'size', height: height }, parentOrigin);
   }
   window.addEventListener('load', function () {
     var observer = new ResizeObserver(reportSize);

@@ -1,6 +1,8 @@
 // The local host page: enough of Jira to find one's way (global page, project pages, issue view,
 // admin page), a switch to act as each demo user, light and dark themes, and the parent side of
-// the Custom UI bridge (bridge.js runs inside each app frame).
+// the Custom UI bridge (bridge.js runs inside each app frame). As in Jira, each frame loads from
+// another origin (the resource server's port) inside a sandbox, so it reaches this page only
+// through postMessage.
 (function () {
   'use strict';
   var state = {
@@ -8,8 +10,8 @@
     user: localStorage.getItem('forge-local-user'),
     theme: localStorage.getItem('forge-local-theme') || 'light',
     frames: {},
-    themeCss: null,
     nextFrame: 1,
+    resourceOrigin: null,
   };
   var main = document.getElementById('main');
 
@@ -46,25 +48,34 @@
   }
 
   // ---- frames and the bridge -------------------------------------------------------------
+  // The sandbox and permissions policy Jira gives a Custom UI iframe
+  // (https://developer.atlassian.com/platform/forge/custom-ui/iframe/): no popups, no top
+  // navigation; the resource keeps its own origin, which is not this page's.
+  var SANDBOX = 'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
+  var ALLOW = 'camera; clipboard-write; display-capture; fullscreen; microphone';
   function appFrame(resource, moduleKey, subject, title) {
     var id = 'forge-frame-' + state.nextFrame++;
     state.frames[id] = { moduleKey: moduleKey, subject: subject };
-    return el('iframe', { class: 'frame', name: id, title: title, src: '/app/' + resource + '/index.html' });
+    return el('iframe', {
+      class: 'frame',
+      name: id,
+      title: title,
+      sandbox: SANDBOX,
+      allow: ALLOW,
+      src: state.resourceOrigin + '/app/' + resource + '/index.html',
+    });
+  }
+  /** The frame a message came from, known by its window (a frame cannot pass for another). */
+  function frameOf(source) {
+    var nodes = document.querySelectorAll('iframe.frame');
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i].contentWindow === source && state.frames[nodes[i].name])
+        return { node: nodes[i], state: state.frames[nodes[i].name] };
+    }
+    return null;
   }
   function answer(source, id, result, error) {
-    source.postMessage({ forgeLocal: 'answer', id: id, result: result, error: error }, '*');
-  }
-  function themeCss() {
-    return state.themeCss
-      ? Promise.resolve(state.themeCss)
-      : fetch('/__forge/theme.css')
-          .then(function (r) {
-            return r.text();
-          })
-          .then(function (css) {
-            state.themeCss = css;
-            return css;
-          });
+    source.postMessage({ forgeLocal: 'answer', id: id, result: result, error: error }, state.resourceOrigin);
   }
 
   var calls = {
@@ -86,9 +97,7 @@
       }).then(unwrap);
     },
     enableTheming: function () {
-      return themeCss().then(function (css) {
-        return { colorMode: state.theme, css: css };
-      });
+      return Promise.resolve({ colorMode: state.theme });
     },
     navigate: function (frame, location) {
       var url = location.url || urlFor(location);
@@ -119,12 +128,15 @@
   }
 
   window.addEventListener('message', function (event) {
+    if (event.origin !== state.resourceOrigin) return;
+    var found = frameOf(event.source);
+    if (!found) return;
+    var frame = found.state;
+    // From now on the frame holds its resource, so theme changes can be posted to it.
+    frame.connected = true;
     var m = event.data || {};
-    var frame = state.frames[m.frame];
-    if (!frame) return;
     if (m.forgeLocal === 'size') {
-      var node = document.querySelector('iframe[name="' + m.frame + '"]');
-      if (node && node.closest('.panel')) node.style.height = Math.max(240, m.height) + 'px';
+      if (found.node.closest('.panel')) found.node.style.height = Math.max(240, m.height) + 'px';
       return;
     }
     if (m.forgeLocal !== 'call') return;
@@ -278,11 +290,11 @@
     var button = document.getElementById('theme-switch');
     button.setAttribute('aria-pressed', String(state.theme === 'dark'));
     button.textContent = state.theme === 'dark' ? 'Light theme' : 'Dark theme';
-    themeCss().then(function (css) {
-      document.querySelectorAll('iframe.frame').forEach(function (f) {
-        f.contentWindow &&
-          f.contentWindow.postMessage({ forgeLocal: 'theme', colorMode: state.theme, css: css }, '*');
-      });
+    document.querySelectorAll('iframe.frame').forEach(function (f) {
+      var frame = state.frames[f.name];
+      frame &&
+        frame.connected &&
+        f.contentWindow.postMessage({ forgeLocal: 'theme', colorMode: state.theme }, state.resourceOrigin);
     });
   }
   document.getElementById('theme-switch').addEventListener('click', function () {
@@ -293,6 +305,8 @@
 
   getJson('/__forge/site').then(function (site) {
     state.site = site;
+    state.resourceOrigin =
+      window.location.protocol + '//' + window.location.hostname + ':' + site.resourcePort;
     var select = document.getElementById('user-switch');
     site.users.forEach(function (u) {
       select.append(el('option', { value: u.accountId }, [u.displayName + ' — ' + u.role]));

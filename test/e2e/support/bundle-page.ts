@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { forgeCsp, manifestPermissions } from '../../../local/host/csp';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
+import { watchCsp } from './csp-watch';
 import { SEE_TIMEOUT } from './host';
 
 const ORIGIN = 'http://bundle.test';
@@ -10,7 +12,9 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /**
  * One surface's production bundle in Chromium, alone in the page, its bridge's `invoke` answered
  * by `answer` (the local runtime's real resolvers, in the test process): for measuring a page at
- * sizes the host page's seeding would take minutes to reach, with nothing else on screen.
+ * sizes the host page's seeding would take minutes to reach, with nothing else on screen. Every
+ * file carries the CSP Forge computes for the resource (local/host/csp.ts), and a violation is a
+ * console error, so it is in `errors`.
  */
 export async function openSurfaceBundle(
   surface: string,
@@ -22,12 +26,21 @@ export async function openSurfaceBundle(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const build = join(__dirname, '../../../static', surface, 'build');
+  await watchCsp(page);
+  const root = join(__dirname, '../../..');
+  const build = join(root, 'static', surface, 'build');
+  const csp = forgeCsp(
+    readFileSync(join(build, 'index.html')),
+    manifestPermissions(readFileSync(join(root, 'manifest.yml'), 'utf8')),
+    { siteOrigin: ORIGIN, reportUri: `${ORIGIN}/__forge/csp-report/${surface}` },
+  );
   await page.route(`${ORIGIN}/**`, (route) => {
     const file = new URL(route.request().url()).pathname.slice(1) || 'index.html';
+    if (file.startsWith('__forge/csp-report/')) return route.fulfill({ status: 204 });
     route.fulfill({
       body: readFileSync(join(build, file)),
       contentType: TYPES[extname(file)] ?? 'text/plain',
+      headers: { 'content-security-policy': csp },
     });
   });
   // Answers cross as JSON text, as they do over Jira's postMessage; Playwright's own

@@ -1,23 +1,20 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createLocalRuntime, type LocalRuntime } from '../../../local/runtime';
-import { createHost } from '../../../local/host/server';
+import { startHost, type RunningHost } from '../../../local/host/start';
 import { hostUsers } from '../../../local/host/users';
 
 /** The host answers a client's bad request with 400 (or 413) and a message, never with 500. */
 let runtime: LocalRuntime;
-let server: Server;
+let host: RunningHost;
 let base: string;
 
 beforeAll(async () => {
   runtime = createLocalRuntime();
-  server = createHost({ runtime, appRoot: join(__dirname, '../../..'), users: hostUsers(runtime.site) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = await startHost({ runtime, appRoot: join(__dirname, '../../..'), users: hostUsers(runtime.site) });
+  base = host.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await host.close();
   runtime.close();
 });
 

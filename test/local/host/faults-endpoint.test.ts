@@ -1,9 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Market, Priority, Result, Solution } from '../../../src/contract';
 import { createLocalRuntime, type LocalRuntime } from '../../../local/runtime';
-import { createHost } from '../../../local/host/server';
+import { startHost, type RunningHost } from '../../../local/host/start';
 import { hostUsers } from '../../../local/host/users';
 
 /**
@@ -12,17 +10,16 @@ import { hostUsers } from '../../../local/host/users';
  * single-transaction mutation finds every answer true: refused and nothing written, or done.
  */
 let runtime: LocalRuntime;
-let server: Server;
+let host: RunningHost;
 let base: string;
 
 beforeAll(async () => {
   runtime = createLocalRuntime();
-  server = createHost({ runtime, appRoot: join(__dirname, '../../..'), users: hostUsers(runtime.site) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = await startHost({ runtime, appRoot: join(__dirname, '../../..'), users: hostUsers(runtime.site) });
+  base = host.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await host.close();
   runtime.close();
 });
 afterEach(() => runtime.faults.clear());
