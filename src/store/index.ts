@@ -2,14 +2,14 @@
  * The store: repositories on Forge custom entities (@forge/kvs). The only module that imports
  * @forge/kvs. Wire it by hand: `const store = createStore({ now: () => new Date() })`.
  */
-import type { AuditEntry, Backup } from '../contract';
+import type { AuditEntry } from '../contract';
 import { listAudit } from './audit';
 import { storeContext, type StoreDeps } from './context';
 import { contributionsRepository } from './contributions';
 import { portfolioRepositories } from './portfolio';
 import { productsRepository } from './products';
 import { readAll } from './read-all';
-import { importInProgress, replaceAll } from './replace-all';
+import { backupRepository } from './backup';
 import { enqueueJobStep } from './job-queue';
 import { jobsRepository } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
@@ -23,6 +23,7 @@ export type { LinkInput } from './contributions';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
+export type { StagedImport, Receipt } from './backup';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);
@@ -42,8 +43,8 @@ export function createStore(deps: StoreDeps) {
     /** Unlinks a deleted epic everywhere, audited with accountId null; returns what was removed. */
     removeContributionsForEpic: (epicId: string) => removeContributionsForEpic(ctx, epicId),
     readAll,
-    replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
-    importInProgress,
+    /** Backup export pages and the staged, job-written import. */
+    backup: backupRepository(ctx),
     reconcileCursor,
     /** Background jobs: their progress records, and the queue their steps travel on. */
     jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep },

@@ -28,6 +28,8 @@ export interface NewJob<C> {
   startedBy: string | null;
   cursor: C;
   args?: Record<string, unknown>;
+  /** Work already done (a job that resumes where a failed one stopped). */
+  done?: number;
 }
 
 /** What a finished step changes: progress, the resume point, and whether the job is over. */
@@ -67,7 +69,7 @@ export function jobsRepository(ctx: StoreContext) {
         stage: null,
         unit: job.unit,
         state: 'running',
-        done: 0,
+        done: job.done ?? 0,
         total: job.total,
         startedAt: at,
         startedBy: job.startedBy,

@@ -1,29 +1,49 @@
-import { AppFailure, BACKUP_FORMAT } from '../../contract';
 import { createDeps, type Deps } from '../../deps';
 import { define } from '../define';
 import { requireManager } from '../mutations/authorize';
 import { liveJob, statusOf } from '../jobs';
 import { fullRefresh } from '../reconcile';
+import { exportBackupPage, exportWholeBackup } from './export';
+import { beginImport, commitImport, importInOneCall, importStatus, receiveChunk } from './import';
 import { integrityFindings } from './integrity';
 
 /**
  * The settings page's actions: backup export and import, the integrity check, and refreshing
- * every snapshot on demand (a background job: its progress comes from `jobs.list`). All need "Manage market layer": a backup holds every record,
- * including contributions in projects the caller may not browse.
+ * every snapshot on demand (a background job: its progress comes from `jobs.list`). All need
+ * "Manage market layer"; the export also needs browsing every project the layer names (export.ts).
+ * Permission is checked before anything the caller sent is looked at.
  */
 function createAdminResolvers(deps: Deps) {
   return {
-    'admin.export': define('admin.export', async (_input, caller) => {
-      await requireManager(deps, caller);
-      const records = await deps.store.readAll();
-      return { format: BACKUP_FORMAT, exportedAt: deps.now().toISOString(), ...records };
-    }),
+    'admin.export': define('admin.export', async (_input, caller) => exportWholeBackup(deps, caller)),
 
-    // The store validates the whole backup (schema, duplicate ids, references) before the first
-    // write; see src/store/replace-all.ts for why an import cannot be one transaction.
+    'admin.exportPage': define('admin.exportPage', async ({ cursor }, caller) =>
+      exportBackupPage(deps, caller, cursor),
+    ),
+
     'admin.import': define('admin.import', async ({ backup }, caller) => {
       await requireManager(deps, caller);
-      return deps.store.replaceAll(backup, caller.accountId).catch(underBackup);
+      return importInOneCall(deps, backup, caller.accountId);
+    }),
+
+    'admin.importBegin': define('admin.importBegin', async (input, caller) => {
+      await requireManager(deps, caller);
+      return beginImport(deps, input, caller.accountId);
+    }),
+
+    'admin.importChunk': define('admin.importChunk', async (input, caller) => {
+      await requireManager(deps, caller);
+      return receiveChunk(deps, input);
+    }),
+
+    'admin.importCommit': define('admin.importCommit', async ({ importId }, caller) => {
+      await requireManager(deps, caller);
+      return commitImport(deps, importId, caller.accountId);
+    }),
+
+    'admin.importStatus': define('admin.importStatus', async (_input, caller) => {
+      await requireManager(deps, caller);
+      return importStatus(deps);
     }),
 
     'admin.integrity': define('admin.integrity', async (_input, caller) => {
@@ -37,18 +57,6 @@ function createAdminResolvers(deps: Deps) {
       return running ? statusOf(running) : fullRefresh(deps, caller.accountId);
     }),
   };
-}
-
-/**
- * The store checks the backup's references relative to the backup (`priorities.0.marketId`);
- * the payload nests it under `backup`, as the contract's own errors do (`backup.markets.0.name`).
- */
-function underBackup(error: unknown): never {
-  if (!(error instanceof AppFailure) || !error.error.fields) throw error;
-  const fields = Object.fromEntries(
-    Object.entries(error.error.fields).map(([path, message]) => [`backup.${path}`, message]),
-  );
-  throw new AppFailure({ ...error.error, fields });
 }
 
 export const adminResolvers = createAdminResolvers(createDeps());

@@ -1,4 +1,5 @@
 import type { JobKind } from '../../contract';
+import { importJob } from './import';
 import { refreshJob } from './refresh';
 import type { JobHandler } from './types';
 
@@ -8,5 +9,5 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler<never> | undefined> = {
   reconcile: refreshJob as JobHandler<never>,
   count: refreshJob as JobHandler<never>,
   delete: undefined,
-  import: undefined,
+  import: importJob as JobHandler<never>,
 };
