@@ -65,11 +65,10 @@ export function dataState(job: StoredJob<ImportCursor>): string {
     cursor.removed > 0 ? `${count(cursor.removed)} records the backup does not have were removed` : '';
   switch (cursor.phase) {
     case 'remove':
-      return removed
-        ? `The market layer is partly changed: ${removed}; nothing of the backup is written yet.`
-        : 'Nothing was changed yet.';
+      // The step that failed may have removed some before it stopped: say so, not "nothing".
+      return `Nothing of the backup is written yet${removed ? `; ${removed}` : ''}; more records it does not have may have been removed.`;
     case 'write':
-      return `The market layer is partly replaced: ${count(job.done)} of ${count(job.total ?? 0)} records of the backup are written${removed ? `, and ${removed}` : ''}.`;
+      return `The market layer is partly replaced: at least ${count(job.done)} of ${count(job.total ?? 0)} records of the backup are written${removed ? `, and ${removed}` : ''}.`;
     case 'finish':
       return 'Every record of the backup is written, but the settings and the portfolio summary are not yet: views may show old figures.';
     case 'cleanup':
