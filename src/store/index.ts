@@ -23,7 +23,7 @@ export type { LinkInput } from './contributions';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
-export type { StagedImport, Receipt } from './backup';
+export type { StagedImport } from './backup';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);

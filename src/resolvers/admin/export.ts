@@ -14,10 +14,7 @@ const ENVELOPE_BYTES = 16 * 1024;
  * a redacted backup would import as a different market layer, and the names are what is hidden.
  * Checked on every page, so a page asked for directly is no way around it.
  */
-export async function requireCompleteAccess(
-  deps: Pick<Deps, 'jira' | 'store'>,
-  caller: Caller,
-): Promise<number> {
+async function requireCompleteAccess(deps: Pick<Deps, 'jira' | 'store'>, caller: Caller): Promise<number> {
   const { shards, meta } = await deps.store.readModel.read();
   if (!meta) await deps.store.readModel.rebuild();
   const model = meta ? shards : (await deps.store.readModel.read()).shards;

@@ -5,9 +5,9 @@ import { recountEveryProduct } from '../reconcile';
 import type { JobHandler } from './types';
 
 /** Live records looked at per step of the removal (ten query pages, at most 40 transactions). */
-export const REMOVE_PER_STEP = 1_000;
+const REMOVE_PER_STEP = 1_000;
 /** Backup records written per step, at least one staged chunk (~40 transactions of 25). */
-export const WRITE_PER_STEP = 1_000;
+const WRITE_PER_STEP = 1_000;
 
 /**
  * Where an import resumes. First the live records the backup does not have are removed, children
@@ -59,7 +59,7 @@ export const importJob: JobHandler<ImportCursor> = {
 };
 
 /** What a stopped import has left in the market layer, from how far its cursor got. */
-export function dataState(job: StoredJob<ImportCursor>): string {
+function dataState(job: StoredJob<ImportCursor>): string {
   const cursor = job.cursor;
   const removed =
     cursor.removed > 0 ? `${count(cursor.removed)} records the backup does not have were removed` : '';

@@ -20,7 +20,7 @@ import { SECTION_SCHEMAS, SECTION_SPECS } from './sections';
 import { staging, type Receipt, type StagedChunk, type StagedImport } from './staging';
 
 /** At most this many field errors travel back: a bad file never makes a large answer. */
-export const MAX_FIELD_ERRORS = 20;
+const MAX_FIELD_ERRORS = 20;
 
 /** The backup's sections children first: stale records go before their parents. */
 const REMOVE_ORDER: readonly BackupSection[] = [

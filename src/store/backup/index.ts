@@ -14,8 +14,7 @@ import {
 } from './import';
 import { staging, type StagedImport } from './staging';
 
-export type { StagedImport, Receipt } from './staging';
-export type { ExportCursor } from './export-page';
+export type { StagedImport } from './staging';
 
 /** Backups: the export a page at a time, and the import staged, checked, then written in steps. */
 export function backupRepository(ctx: StoreContext) {
