@@ -29,6 +29,8 @@ export interface DeliveryReport {
   retried: number;
   failed: number;
   problems: DeliveryProblem[];
+  /** Each delivery's wall time in ms, in order (benchmarks read the slowest step of a job). */
+  durationsMs: number[];
 }
 
 export interface DeliverOptions {
@@ -64,7 +66,14 @@ export class JobRunner {
 
   private async drain(options: DeliverOptions): Promise<DeliveryReport> {
     const { store, clock } = this.deps;
-    const report: DeliveryReport = { delivered: 0, succeeded: 0, retried: 0, failed: 0, problems: [] };
+    const report: DeliveryReport = {
+      delivered: 0,
+      succeeded: 0,
+      retried: 0,
+      failed: 0,
+      problems: [],
+      durationsMs: [],
+    };
     for (;;) {
       const next = store.takeDue(clock.now());
       if (next) {
@@ -80,7 +89,9 @@ export class JobRunner {
   private async runOne(queued: QueuedEvent, report: DeliveryReport): Promise<void> {
     const { store, clock } = this.deps;
     const consumer = this.deps.consumers.find((c) => c.queue === queued.queueName)!;
+    const started = performance.now();
     const attempt = await this.attempt(consumer, this.asyncEvent(queued), queued.originId);
+    report.durationsMs.push(performance.now() - started);
     const retryCount = queued.retry?.retryCount ?? 0;
     const verdict = judge(attempt, retryCount);
     report.delivered += 1;

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import { extensionFor, type Subject } from './extension';
+import { faultSpecOf, faultsState, isLoopback } from './faults-route';
 import { issueDetails, projectEpics } from './site-info';
 import { themeCss } from './theme-css';
 
@@ -155,6 +156,21 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
     send(res, 200, body, TYPES[extname(path)] ?? 'application/octet-stream');
   }
 
+  async function faultsRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isLoopback(req.socket.remoteAddress))
+      throw new BadRequest('Fault injection is only for requests from this machine.', 403);
+    if (req.method === 'GET') return json(res, 200, faultsState(runtime.faults));
+    if (req.method === 'DELETE') {
+      runtime.faults.clear();
+      return json(res, 200, faultsState(runtime.faults));
+    }
+    if (req.method !== 'POST') throw new BadRequest('Use GET, POST or DELETE on /__forge/faults.', 405);
+    const spec = faultSpecOf(await readJson(req));
+    if (typeof spec === 'string') throw new BadRequest(spec);
+    runtime.faults.inject(spec);
+    return json(res, 200, faultsState(runtime.faults));
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
@@ -171,6 +187,7 @@ export function createHost({ runtime, appRoot, users }: HostOptions): Server {
       });
       return json(res, 200, { result });
     }
+    if (path === '/__forge/faults') return faultsRoute(req, res);
     if (req.method === 'POST' && path === '/__forge/context')
       return json(res, 200, { result: contextFor((await readJson(req)) as unknown as InvokeRequest) });
     if (path === '/__forge/site')

@@ -48,6 +48,11 @@ export class Faults {
     this.pending.push({ ...spec, seen: 0 });
   }
 
+  /** The faults still waiting for their request, and how many matching requests each has seen. */
+  pendingFaults(): (FaultSpec & { seen: number })[] {
+    return this.pending.map((fault) => ({ ...fault }));
+  }
+
   clear(): void {
     this.pending = [];
   }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { accountId, id, isoDate, oneToFive, optionalText, projectId, text, version } from './fields';
+import {
+  accountId,
+  id,
+  isoDate,
+  isoTimestamp,
+  oneToFive,
+  optionalText,
+  projectId,
+  text,
+  version,
+} from './fields';
 
 export const MARKET_STATUSES = ['target', 'explore', 'sustain', 'exit'] as const;
 const SEGMENT_KINDS = ['industry', 'region', 'size'] as const;
@@ -16,8 +26,8 @@ export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
 /** Fields every stored record carries: optimistic concurrency and provenance. */
 const stored = {
   version,
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
   updatedBy: accountId,
 };
 
@@ -28,7 +38,7 @@ const segmentTag = z.strictObject({
 
 export const marketFields = z.strictObject({
   name: text('Name', 120),
-  description: optionalText('Description', 2000).default(''),
+  description: optionalText('Description', 2000, 'multi').default(''),
   segments: z.array(segmentTag).max(20, 'Use at most 20 segment tags').default([]),
   strategicWeight: oneToFive('Strategic weight'),
   status: z.enum(MARKET_STATUSES, { error: 'Status must be target, explore, sustain or exit' }),
@@ -41,14 +51,14 @@ const evidence = z.strictObject({
   customerOrg: text('Customer organisation', 120),
   role: text('Role', 80),
   date: isoDate,
-  note: optionalText('Note', 1000).default(''),
+  note: optionalText('Note', 1000, 'multi').default(''),
 });
 export type Evidence = z.infer<typeof evidence>;
 
 export const priorityFields = z.strictObject({
   marketId: id,
   title: text('Title', 160),
-  outcome: text('Measurable outcome', 500),
+  outcome: text('Measurable outcome', 500, 'multi'),
   layer: z.enum(LAYERS, { error: 'Layer must be executive, senior-manager or user' }),
   importance: oneToFive('Importance'),
   evidence: z.array(evidence).max(50, 'Keep at most 50 evidence entries').default([]),
@@ -59,7 +69,7 @@ export type Priority = z.infer<typeof priority>;
 
 export const solutionFields = z.strictObject({
   name: text('Name', 120),
-  valueStatement: text('Value statement', 1000),
+  valueStatement: text('Value statement', 1000, 'multi'),
   priorityIds: z
     .array(id)
     .min(1, 'Choose at least one business priority this solution addresses')
@@ -81,7 +91,7 @@ const epicSnapshot = z.strictObject({
   statusCategory: z.enum(STATUS_CATEGORIES),
   dueDate: z.string().nullable(),
   children: z.strictObject({ total: z.number().int(), done: z.number().int(), inProgress: z.number().int() }),
-  refreshedAt: z.string(),
+  refreshedAt: isoTimestamp,
 });
 export type EpicSnapshot = z.infer<typeof epicSnapshot>;
 
@@ -94,7 +104,7 @@ export const contribution = z.strictObject({
   projectKey: z.string(),
   note: optionalText('Contribution', 200),
   linkedBy: accountId,
-  linkedAt: z.string(),
+  linkedAt: isoTimestamp,
   snapshot: epicSnapshot,
   ...stored,
 });

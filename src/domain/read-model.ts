@@ -181,3 +181,64 @@ export function buildShards(
     if (!isEmptyProductRow(row)) at(row.projectId).products[row.projectId] = row;
   return shards;
 }
+
+/**
+ * What the panels and the settings page need of the whole portfolio, far smaller than the shards:
+ * every solution's name, status and epic count (the "link to a solution" picker, the record
+ * counts), the market of every priority (so a panel reads priorities and their markets in one
+ * batch), and counts. Derived from one shard, so it is rewritten with that shard and a rebuild
+ * always agrees; DIRECTORY_PARTS values hold the shards' directories together.
+ */
+export const DIRECTORY_PARTS = 8;
+
+export interface ShardDirectory {
+  solutions: Record<string, Pick<Solution, 'name' | 'status'> & { epics: number }>;
+  /** priority id → market id */
+  priorityMarkets: Record<string, string>;
+  markets: number;
+  /** Products the layer knows: a record or linked epics (projects with open epics only are not counted). */
+  products: number;
+}
+
+export const directoryPartOf = (shardIndex: number): number => shardIndex % DIRECTORY_PARTS;
+
+export function shardDirectory(shard: Shard): ShardDirectory {
+  const solutions: ShardDirectory['solutions'] = {};
+  for (const s of Object.values(shard.solutions))
+    solutions[s.id] = { name: s.name, status: s.status, epics: s.cells.reduce((n, c) => n + c.epics, 0) };
+  const priorityMarkets: Record<string, string> = {};
+  for (const p of Object.values(shard.priorities)) priorityMarkets[p.id] = p.marketId;
+  return {
+    solutions,
+    priorityMarkets,
+    markets: Object.keys(shard.markets).length,
+    products: Object.values(shard.products).filter((p) => p.version !== null || p.linkedEpics > 0).length,
+  };
+}
+
+/** The directories of every shard, merged. */
+export interface Directory {
+  solutions: Map<string, ShardDirectory['solutions'][string]>;
+  priorityMarkets: Map<string, string>;
+  counts: Record<'markets' | 'priorities' | 'solutions' | 'contributions' | 'products', number>;
+}
+
+export function mergeDirectories(parts: Iterable<ShardDirectory>): Directory {
+  const solutions = new Map<string, ShardDirectory['solutions'][string]>();
+  const priorityMarkets = new Map<string, string>();
+  let markets = 0;
+  let products = 0;
+  for (const part of parts) {
+    for (const [id, s] of Object.entries(part.solutions)) solutions.set(id, s);
+    for (const [id, m] of Object.entries(part.priorityMarkets)) priorityMarkets.set(id, m);
+    markets += part.markets;
+    products += part.products;
+  }
+  let contributions = 0;
+  for (const s of solutions.values()) contributions += s.epics;
+  return {
+    solutions,
+    priorityMarkets,
+    counts: { markets, priorities: priorityMarkets.size, solutions: solutions.size, contributions, products },
+  };
+}

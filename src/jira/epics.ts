@@ -78,9 +78,10 @@ export async function getIssue(request: JiraRequest, idOrKey: string, as: Actor)
     as,
     method: 'GET',
     path: route`/rest/api/3/issue/${idOrKey}?fields=${ISSUE_FIELDS.join(',')}`,
-    what: `issue ${idOrKey}`,
+    // Neither message names the issue: the caller may be asking about one they may not see.
+    what: 'this issue',
     schema: issueSchema,
-    notFoundMessage: `Issue ${idOrKey} does not exist or you do not have permission to see it.`,
+    notFoundMessage: 'This issue does not exist, or you do not have permission to see it.',
   });
   return toJiraIssue(issue);
 }

@@ -1,6 +1,7 @@
 import {
   api,
   AppFailure,
+  bounded,
   validationError,
   type AppError,
   type Output,
@@ -22,9 +23,10 @@ export interface Caller {
   extension: ExtensionContext;
 }
 
-export type ResolverHandler<K extends ResolverKey> = (
+export type ResolverHandler<K extends ResolverKey, A = undefined> = (
   input: ParsedInput<K>,
   caller: Caller,
+  authorized: A,
 ) => Promise<Output<K>>;
 
 /** The request @forge/resolver hands a definition. */
@@ -40,23 +42,32 @@ const unexpected: AppError = {
 };
 
 /**
- * validate → authorize → act → map errors, for one resolver key. Failures travel as data
- * (`{ok:false,error}`) because the bridge drops a thrown error's details.
+ * authorize → validate → act → map errors, for one resolver key. `authorize`, when given, runs
+ * before the payload is even parsed (a key only some may call: someone who may not call it
+ * learns nothing of the contract and cannot make the app work on a large payload); what it
+ * returns goes to the handler. Keys anyone may call validate first and authorize in the handler,
+ * where what they touch is known. Failures travel as data (`{ok:false,error}`) because the bridge
+ * drops a thrown error's details; every failure's field errors are bounded (`bounded`).
  */
-export function define<K extends ResolverKey>(key: K, handler: ResolverHandler<K>) {
+export function define<K extends ResolverKey, A = undefined>(
+  key: K,
+  handler: ResolverHandler<K, A>,
+  authorize?: (caller: Caller) => Promise<A>,
+) {
   return async (request: ResolverRequest): Promise<Result<Output<K>>> => {
     const accountId = request.context.accountId;
     // Anonymous callers get nothing: the app has no public data.
     if (!accountId)
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Log in to Jira to use Market Layer.' } };
-    const parsed = api[key].input.safeParse(request.payload ?? {});
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const caller = { accountId, extension: request.context.extension ?? { type: 'unknown' } };
     try {
-      const caller = { accountId, extension: request.context.extension ?? { type: 'unknown' } };
-      const data = await handler(parsed.data as ParsedInput<K>, caller);
+      const authorized = (await authorize?.(caller)) as A;
+      const parsed = api[key].input.safeParse(request.payload ?? {});
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+      const data = await handler(parsed.data as ParsedInput<K>, caller, authorized);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppFailure) return { ok: false, error: error.error };
+      if (error instanceof AppFailure) return { ok: false, error: bounded(error.error) };
       // Never send raw error text to the client; keep it in the function log.
       console.error(`Resolver ${key} failed`, error);
       return { ok: false, error: unexpected };

@@ -1,4 +1,4 @@
-import { fail, type ParsedInput } from '../contract';
+import { fail, type Contribution, type ParsedInput } from '../contract';
 import { createDeps, type Deps } from '../deps';
 import { viewerAccess } from './access';
 import { define, type Caller } from './define';
@@ -6,13 +6,7 @@ import { buildAdminView } from './views/admin-view';
 import { auditEpicIds, visibleAuditEntries } from './views/audit-filter';
 import { toEpicSummary } from './views/epic-summary';
 import { buildEpicPanelView, epicPanelIssueIds } from './views/epic-view';
-import {
-  loadAudit,
-  loadEpicPortfolio,
-  loadPortfolio,
-  loadProjectPortfolio,
-  loadSettings,
-} from './views/load';
+import { loadAudit, loadEpicPortfolio, loadProjectPortfolio, loadSettings } from './views/load';
 import { createPortfolioResolvers } from './portfolio';
 import { loadModel } from './portfolio/load';
 import { buildProjectView } from './views/project-view';
@@ -60,10 +54,15 @@ function createReadResolvers(deps: Deps) {
     }),
 
     'admin.get': define('admin.get', async (_input, caller) => {
-      const settings = await loadSettings(deps);
+      // The settings and the directory's counts in one batch (no solutions asked for).
+      const { settings, directory: read, built } = await deps.store.readModel.readNeighbourhood([]);
+      let directory = read;
+      if (!built) {
+        await loadModel(deps, settings); // builds it, as the first landing would
+        ({ directory } = await deps.store.readModel.readNeighbourhood([]));
+      }
       const access = await viewerAccess(caller, deps, { settings });
-      const { model } = await loadModel(deps, settings);
-      return buildAdminView(settings, model, viewerOf(access));
+      return buildAdminView(settings, directory, viewerOf(access));
     }),
 
     'audit.list': define('audit.list', async (input, caller) => auditList(deps, input, caller)),
@@ -73,18 +72,33 @@ function createReadResolvers(deps: Deps) {
 }
 
 async function auditList(deps: Deps, subject: ParsedInput<'audit.list'>, caller: Caller) {
-  const [entries, data] = await Promise.all([
+  const [entries, contributions] = await Promise.all([
     loadAudit(deps, subject.entityType, subject.entityId),
-    loadPortfolio(deps),
+    contributionsNamedIn(deps, subject),
   ]);
   if (entries.length === 0) return [];
-  const issueIds = auditEpicIds(subject, entries, data.contributions);
+  const issueIds = auditEpicIds(subject, entries, contributions);
   const product = subject.entityType === 'product' ? subject.entityId : null;
   const projectIds = product ? [product] : [];
-  const access = await viewerAccess(caller, deps, { issueIds, projectIds, settings: data.settings });
+  const access = await viewerAccess(caller, deps, { issueIds, projectIds });
   // A product's history names its project: as hidden as the project itself, and as empty as an unknown one.
   if (product && !access.canBrowseProject(product)) return [];
-  return visibleAuditEntries(subject, entries, data.contributions, access.canBrowseIssue);
+  return visibleAuditEntries(subject, entries, contributions, access.canBrowseIssue);
+}
+
+/**
+ * The links whose epic a record's history may name: a contribution's own, or a solution's (its
+ * entries speak of the epics linked to it). Other records' histories hold only what people typed
+ * into them, which the records themselves show to every viewer. Bounded by the subject, never by
+ * the portfolio: the audit is a drill-down.
+ */
+async function contributionsNamedIn(deps: Deps, subject: ParsedInput<'audit.list'>): Promise<Contribution[]> {
+  if (subject.entityType === 'contribution') {
+    const stored = await deps.store.contributions.get(subject.entityId);
+    return stored ? [stored] : [];
+  }
+  if (subject.entityType === 'solution') return deps.store.contributions.listBySolution(subject.entityId);
+  return [];
 }
 
 async function epicsSearch(deps: Deps, input: ParsedInput<'epics.search'>, caller: Caller) {

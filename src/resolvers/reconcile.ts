@@ -20,7 +20,7 @@ const FULL_REFRESH_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
  * counts every project, a page a step (a count costs about one point either way).
  */
 const MAX_CHANGED_EPICS = 5_000;
-const MAX_CHANGED_PROJECTS = 200;
+const MAX_CHANGED_PROJECTS = 1_000;
 
 /**
  * The daily reconcile (scheduledTrigger `daily-reconcile`). Issue events keep snapshots current;
@@ -39,15 +39,11 @@ export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>)
   if (!last || deps.now().getTime() - Date.parse(last) >= FULL_REFRESH_AFTER_MS) return fullRefresh(deps);
   const settings = await deps.store.settings.get();
   const since = new Date(Date.parse(last) - MARGIN_MS);
-  const [changed, { shards }] = await Promise.all([
+  const [changed, linked] = await Promise.all([
     deps.jira.changedIssues(since, settings.epicIssueTypes, 'app'),
-    deps.store.readModel.read(),
+    deps.store.readModel.readLinkedEpicIds(),
   ]);
   if (changed.truncated) return fullRefresh(deps);
-  const linked = new Set<string>();
-  for (const { value } of shards.values())
-    for (const product of Object.values(value.products))
-      product.linkedEpicIds.forEach((id) => linked.add(id));
   const epicIds = [...changed.ids].filter((id) => linked.has(id));
   if (epicIds.length > MAX_CHANGED_EPICS) return fullRefresh(deps);
   const job = await startJob<ReturnType<typeof changedEpics>>(deps, {
@@ -80,8 +76,11 @@ export async function fullRefresh(
   return statusOf(job);
 }
 
-/** Every project's open epics counted again, as a background job (the epic issue types changed). */
-export async function recountEveryProduct(deps: Pick<Deps, 'store'>, startedBy: string): Promise<JobStatus> {
+/** Every project's open epics counted (again), as a background job: never counted yet, or the epic issue types changed. */
+export async function recountEveryProduct(
+  deps: Pick<Deps, 'store'>,
+  startedBy: string | null,
+): Promise<JobStatus> {
   const job = await startJob(deps, {
     kind: 'count',
     label: 'Counting the open epics of every product in Jira',

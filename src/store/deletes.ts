@@ -7,6 +7,7 @@ import {
   type IsVisible,
   type PortfolioData,
   type RecordType,
+  directoryPartOf,
   shardOf,
 } from '../domain';
 import { pendingAudit } from './audit';
@@ -16,6 +17,7 @@ import { contributionSpec, marketSpec, prioritySpec, solutionSpec, type EntitySp
 import { capitalise, refusal, tooBig, WHAT } from './delete-messages';
 import { audit, staleMessage } from './records';
 import { MAX_OPERATIONS, Writes } from './writes';
+import { EPICS_PER_PART } from './read-model/shards';
 
 export interface DeleteOptions {
   /** Delete what depends on the record too, in the same transaction. */
@@ -62,8 +64,8 @@ export async function deleteRecord(
     fail('CONFLICT', refusal(rootLabel, dependents), { dependents });
   }
   const plan = cascadePlan(type, id, data);
-  // Each record and its audit entry, plus the read model's shards the change rewrites.
-  const operations = 2 * (plan.deletes.length + plan.updates.length) + shardsTouched(data, plan);
+  // Each record and its audit entry, plus the read model's values the change rewrites.
+  const operations = 2 * (plan.deletes.length + plan.updates.length) + readModelWrites(data, plan);
   if (operations > MAX_OPERATIONS)
     fail('LIMIT', tooBig(rootLabel, plan.deletes.length + plan.updates.length, operations, dependents));
 
@@ -117,15 +119,29 @@ export async function deleteRecord(
   };
 }
 
-/** How many read-model shards a cascade rewrites (domain/read-model.ts): each is one more operation. */
-function shardsTouched(data: PortfolioData, plan: ReturnType<typeof cascadePlan>): number {
+/**
+ * How many read-model writes a cascade makes at most (src/store/read-model/shards.ts): the shards
+ * it moves, their directory parts, the linked epic ids of the products it unlinks, and the
+ * contributions values of the solutions it unlinks from. Each is one more operation.
+ */
+function readModelWrites(data: PortfolioData, plan: ReturnType<typeof cascadePlan>): number {
   // A contribution is summarised in its solution's and its product's shards; other records in their own.
-  const ids = [...plan.deletes, ...plan.updates].flatMap(({ type: t, id: i }) => {
-    if (t !== 'contribution') return [i];
-    const c = data.contributions.find((x) => x.id === i);
-    return c ? [c.solutionId, c.projectId] : [];
-  });
-  return new Set(ids.map(shardOf)).size;
+  const unlinked = [...plan.deletes, ...plan.updates].flatMap(({ type: t, id: i }) =>
+    t === 'contribution' ? data.contributions.filter((x) => x.id === i) : [],
+  );
+  const ids = [
+    ...[...plan.deletes, ...plan.updates].filter(({ type: t }) => t !== 'contribution').map(({ id: i }) => i),
+    ...unlinked.flatMap((c) => [c.solutionId, c.projectId]),
+  ];
+  const shards = new Set(ids.map(shardOf));
+  const parts = new Set([...shards].map(directoryPartOf)).size;
+  const linked = new Set(unlinked.map((c) => shardOf(c.projectId))).size;
+  const solutions = new Set(unlinked.map((c) => c.solutionId));
+  const epics = [...solutions].reduce(
+    (n, s) => n + Math.ceil(data.contributions.filter((c) => c.solutionId === s).length / EPICS_PER_PART),
+    0,
+  );
+  return shards.size + parts + linked + epics;
 }
 
 function find(data: PortfolioData, type: RecordType, id: string): AnyRecord | undefined {

@@ -3,6 +3,7 @@
  * @forge/kvs. Wire it by hand: `const store = createStore({ now: () => new Date() })`.
  */
 import type { AuditEntry } from '../contract';
+import { SHARDS } from '../domain';
 import { listAudit } from './audit';
 import { storeContext, type StoreDeps } from './context';
 import { contributionsRepository } from './contributions';
@@ -15,7 +16,8 @@ import { jobsRepository } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
 import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
-import { readEverything, readShards } from './read-model/shards';
+import { readNeighbourhood } from './read-model/neighbourhood';
+import { readDirectory, readForWrite, readLanding, readLinkedEpicIds } from './read-model/shards';
 import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from './snapshots';
 
 export type { StoreDeps } from './context';
@@ -48,10 +50,14 @@ export function createStore(deps: StoreDeps) {
     reconcileCursor,
     /** Background jobs: their progress records, and the queue their steps travel on. */
     jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep },
-    /** The portfolio's summaries (src/store/read-model): what the landing reads. */
+    /** The portfolio's summaries (src/store/read-model/shards.ts): each view reads the part it needs. */
     readModel: {
-      read: readEverything,
-      readShards,
+      readLanding,
+      readLinkedEpicIds,
+      readDirectory,
+      readNeighbourhood,
+      /** Every shard whole (linked epic ids included), as a change reads them: tests compare it with a rebuild. */
+      readWhole: () => readForWrite(Array.from({ length: SHARDS }, (_, i) => i)),
       rebuild: () => rebuildReadModel(ctx.stamp()),
       refresh: refreshReadModel,
       storeOpenEpicCounts,

@@ -43,6 +43,8 @@ export interface JobAdvance<C> {
 }
 
 const conflict = 'Another run of this background job moved it on first.';
+/** A job's record is its progress and its outcome: worth keeping a month, not forever. */
+const KEPT_DAYS = 30;
 
 export function jobsRepository(ctx: StoreContext) {
   const save = (job: StoredJob, expect: { version: number } | 'absent') =>
@@ -54,6 +56,7 @@ export function jobsRepository(ctx: StoreContext) {
           key: job.id,
           value: { version: job.version, startedAt: job.startedAt, record: job } satisfies JobValue,
           expect,
+          expireAfterDays: KEPT_DAYS,
         },
       ],
       conflict,

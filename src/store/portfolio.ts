@@ -1,9 +1,17 @@
 import type { z } from 'zod';
-import type { Market, marketFields, Priority, priorityFields, Solution, solutionFields } from '../contract';
+import type {
+  Market,
+  marketFields,
+  Priority,
+  priorityFields,
+  Product,
+  Solution,
+  solutionFields,
+} from '../contract';
 import type { IdPrefix, RecordType } from '../domain';
 import type { StoreContext } from './context';
 import { deleteRecord, type DeleteOptions } from './deletes';
-import { prioritySpec, solutionSpec, type EntitySpec } from './layout';
+import { marketSpec, prioritySpec, productSpec, type EntitySpec } from './layout';
 import { getMany, getManyOf, getRecord, listRecords, listWhere } from './reads';
 import { createRecord, updateRecord, type Editable, type RecordRules } from './records';
 import { marketRules, priorityRules, solutionRules } from './rules';
@@ -64,13 +72,22 @@ export function portfolioRepositories(ctx: StoreContext) {
     markets: marketsRepository(ctx),
     priorities: prioritiesRepository(ctx),
     solutions: solutionsRepository(ctx),
-    /** Solutions and priorities by id in one batch (what a panel shows of the strategy behind an epic). */
-    async strategyOf(solutionIds: readonly string[], priorityIds: readonly string[]) {
-      const [solutions, priorities] = await getManyOf([
-        { spec: solutionSpec as EntitySpec<{ version: number }>, keys: solutionIds },
-        { spec: prioritySpec as EntitySpec<{ version: number }>, keys: priorityIds },
+    /** Priorities, markets and products by id in one batch (what a panel shows of the strategy behind an epic). */
+    async recordsOf(ids: {
+      priorityIds: readonly string[];
+      marketIds: readonly string[];
+      projectIds: readonly string[];
+    }) {
+      const [priorities, markets, products] = await getManyOf([
+        { spec: prioritySpec as EntitySpec<{ version: number }>, keys: ids.priorityIds },
+        { spec: marketSpec as EntitySpec<{ version: number }>, keys: ids.marketIds },
+        { spec: productSpec as EntitySpec<{ version: number }>, keys: ids.projectIds },
       ]);
-      return { solutions: solutions as Solution[], priorities: priorities as Priority[] };
+      return {
+        priorities: priorities as Priority[],
+        markets: markets as Market[],
+        products: products as Product[],
+      };
     },
   };
 }

@@ -64,25 +64,41 @@ export async function getMany<T extends { version: number }>(
 export async function getManyOf(
   requests: readonly { spec: EntitySpec<{ version: number }>; keys: readonly string[] }[],
 ): Promise<{ version: number }[][]> {
-  const items = requests.flatMap(({ spec, keys }, list) =>
-    keys.map((key) => ({ key, entityName: spec.entity, list })),
+  const found = await batchRead(
+    requests.flatMap(({ spec, keys }) => keys.map((key) => ({ entity: spec.entity, key }))),
   );
-  const found = requests.map(() => [] as { version: number }[]);
-  for (let i = 0; i < items.length; i += 25) {
-    const chunk = items.slice(i, i + 25);
-    const result = await kvsCall(() =>
-      kvs.batchGet<Stored<{ version: number }>>(chunk.map(({ key, entityName }) => ({ key, entityName }))),
-    );
-    if (result.failedKeys.some((f) => f.error.code !== 'KEY_NOT_FOUND')) {
-      fail(
-        'UNAVAILABLE',
-        'Forge storage did not return every record. Nothing was changed; please try again.',
-      );
-    }
-    for (const item of result.successfulKeys) {
-      const list = chunk.find((c) => c.key === item.key && c.entityName === item.entityName)!.list;
-      found[list].push(fromStored(item.value));
-    }
+  return requests.map(({ spec, keys }) =>
+    keys.flatMap((key) => {
+      const value = found.get(itemId(spec.entity, key)) as Stored<{ version: number }> | undefined;
+      return value ? [fromStored(value)] : [];
+    }),
+  );
+}
+
+export const itemId = (entity: string, key: string) => `${entity}/${key}`;
+
+/**
+ * Stored values of any entities by key, as stored, 25 keys a request (Forge's batch limit), by
+ * `itemId(entity, key)`; missing keys are left out.
+ */
+export async function batchRead(
+  items: readonly { entity: string; key: string }[],
+): Promise<Map<string, unknown>> {
+  const unique = [...new Map(items.map((item) => [itemId(item.entity, item.key), item])).values()];
+  const chunks = Array.from({ length: Math.ceil(unique.length / 25) }, (_, i) =>
+    unique.slice(i * 25, (i + 1) * 25),
+  );
+  const results = await Promise.all(
+    chunks.map((chunk) =>
+      kvsCall(() => kvs.batchGet<unknown>(chunk.map(({ key, entity }) => ({ key, entityName: entity })))),
+    ),
+  );
+  if (results.some((r) => r.failedKeys.some((f) => f.error.code !== 'KEY_NOT_FOUND'))) {
+    fail('UNAVAILABLE', 'Forge storage did not return every record. Nothing was changed; please try again.');
   }
-  return found;
+  return new Map(
+    results.flatMap((r) =>
+      r.successfulKeys.map((item) => [itemId(item.entityName ?? '', item.key), item.value] as const),
+    ),
+  );
 }

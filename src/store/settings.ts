@@ -20,7 +20,7 @@ export const NEVER_SAVED_VERSION = 0;
 export function settingsRepository(ctx: StoreContext) {
   return {
     async get(): Promise<Settings> {
-      return (await getRecord(settingsSpec, SETTINGS_KEY)) ?? defaults();
+      return settingsOrDefaults(await getRecord(settingsSpec, SETTINGS_KEY));
     },
 
     async update(version: number | null, changes: Editable<Settings>, accountId: string): Promise<Settings> {
@@ -48,6 +48,11 @@ export function settingsRepository(ctx: StoreContext) {
       return next;
     },
   };
+}
+
+/** The stored settings, or the defaults when never saved. */
+export function settingsOrDefaults(stored: Settings | undefined): Settings {
+  return stored ?? defaults();
 }
 
 function defaults(): Settings {

@@ -4,7 +4,6 @@ import { auditValue, type PendingAudit } from './audit';
 import { kvsCall } from './kvs-call';
 import { AUDIT_ENTITY, storedValue, type EntitySpec } from './layout';
 import { planReadModel, type RecordChange } from './read-model/plan';
-import { READ_MODEL_ENTITY, shardKey } from './read-model/shards';
 
 /**
  * A KVS transaction holds at most 25 operations (checks included):
@@ -24,6 +23,8 @@ export interface Operation {
   key: string;
   value?: StoredValue;
   expect: Expectation;
+  /** Forge deletes the value this long after the write (job records: history, not data). */
+  expireAfterDays?: number;
 }
 
 const READ_MODEL_TYPES = new Set<string>(['market', 'priority', 'solution', 'contribution', 'product']);
@@ -102,9 +103,9 @@ export class Writes {
     if (this.readModel === 'caller' || this.changes.length === 0)
       return execute(this.operations, conflictMessage);
     for (let attempt = 1; ; attempt++) {
-      const shards = await planReadModel(this.changes, 'pending');
+      const readModel = await planReadModel(this.changes, 'pending');
       try {
-        return await execute([...this.operations, ...shards.map(shardOperation)], conflictMessage);
+        return await execute([...this.operations, ...readModel], conflictMessage);
       } catch (error) {
         // A record condition that failed fails again on every attempt: only the shards can race.
         if (
@@ -118,17 +119,6 @@ export class Writes {
   }
 }
 
-/** A shard write, conditional on the version the plan read. */
-export function shardOperation(shard: { index: number; version: number | null; value: unknown }): Operation {
-  return {
-    kind: 'set',
-    entity: READ_MODEL_ENTITY,
-    key: shardKey(shard.index),
-    value: { version: (shard.version ?? 0) + 1, record: shard.value as StoredValue },
-    expect: shard.version === null ? 'absent' : { version: shard.version },
-  };
-}
-
 /** ONE kvs transaction of these operations. */
 export async function execute(operations: readonly Operation[], conflictMessage: string): Promise<void> {
   if (operations.length > MAX_OPERATIONS) {
@@ -140,7 +130,13 @@ export async function execute(operations: readonly Operation[], conflictMessage:
   const tx = kvs.transact();
   for (const op of operations) {
     const entity = { entityName: op.entity, conditions: condition(op.expect) };
-    if (op.kind === 'set') tx.set<StoredValue>(op.key, op.value ?? {}, entity);
+    if (op.kind === 'set')
+      tx.set<StoredValue>(
+        op.key,
+        op.value ?? {},
+        entity,
+        op.expireAfterDays ? { ttl: { value: op.expireAfterDays, unit: 'DAYS' } } : undefined,
+      );
     if (op.kind === 'delete') tx.delete<StoredValue>(op.key, entity);
     if (op.kind === 'check')
       tx.check<StoredValue>(op.key, { ...entity, conditions: entity.conditions ?? present() });

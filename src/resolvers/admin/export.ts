@@ -1,7 +1,7 @@
 import { BACKUP_FORMAT, EXPORT_PAGE_BYTES, fail, type BackupPage } from '../../contract';
 import type { Deps } from '../../deps';
 import type { Caller } from '../define';
-import { requireManager } from '../mutations/authorize';
+import { requireManage, viewerAccess } from '../access';
 
 /** Room in a page's answer for the envelope around the records (format, cursor, total). */
 const ENVELOPE_BYTES = 16 * 1024;
@@ -12,26 +12,35 @@ const ENVELOPE_BYTES = 16 * 1024;
  * every project the market layer names, checked in one bulk permission request (1,000 projects a
  * request). Anyone else gets FORBIDDEN saying how many projects they cannot browse, never which:
  * a redacted backup would import as a different market layer, and the names are what is hidden.
- * Checked on every page, so a page asked for directly is no way around it.
+ * Checked on every page (before its cursor is even parsed), so a page asked for directly is no
+ * way around it.
  */
-async function requireCompleteAccess(deps: Pick<Deps, 'jira' | 'store'>, caller: Caller): Promise<number> {
-  const { shards, meta } = await deps.store.readModel.read();
-  if (!meta) await deps.store.readModel.rebuild();
-  const model = meta ? shards : (await deps.store.readModel.read()).shards;
+export async function requireCompleteAccess(
+  deps: Pick<Deps, 'jira' | 'store'>,
+  caller: Caller,
+): Promise<number> {
+  const first = await deps.store.readModel.readLanding();
+  if (!first.meta) {
+    // Never built yet (a new installation): only a manager may make the app build it.
+    requireManage(await viewerAccess(caller, deps));
+    await deps.store.readModel.rebuild();
+  }
+  const shards = first.meta ? first.shards : (await deps.store.readModel.readLanding()).shards;
   const projectIds = new Set<string>();
   let total = 0;
-  for (const { value } of model.values()) {
+  for (const shard of shards.values()) {
     total +=
-      Object.keys(value.markets).length +
-      Object.keys(value.priorities).length +
-      Object.keys(value.solutions).length;
-    for (const row of Object.values(value.products)) {
+      Object.keys(shard.markets).length +
+      Object.keys(shard.priorities).length +
+      Object.keys(shard.solutions).length;
+    for (const row of Object.values(shard.products)) {
       if (row.linkedEpics === 0 && row.version === null) continue;
       projectIds.add(row.projectId);
       total += row.linkedEpics + (row.version === null ? 0 : 1);
     }
   }
-  const access = await requireManager(deps, caller, { projectIds: [...projectIds] });
+  const access = await viewerAccess(caller, deps, { projectIds: [...projectIds] });
+  requireManage(access);
   const hidden = [...projectIds].filter((id) => !access.canBrowseProject(id)).length;
   if (hidden > 0)
     fail(
@@ -44,11 +53,10 @@ async function requireCompleteAccess(deps: Pick<Deps, 'jira' | 'store'>, caller:
 /** One page of the export, at most EXPORT_PAGE_BYTES as an answer. */
 export async function exportBackupPage(
   deps: Deps,
-  caller: Caller,
   cursor: string | undefined,
+  total: number,
 ): Promise<BackupPage> {
   const from = cursor === undefined ? null : deps.store.backup.decodeExportCursor(cursor);
-  const total = await requireCompleteAccess(deps, caller);
   const { records, next } = await deps.store.backup.exportPage(from, EXPORT_PAGE_BYTES - ENVELOPE_BYTES);
   return {
     backup: { format: BACKUP_FORMAT, exportedAt: deps.now().toISOString(), ...records },
@@ -58,8 +66,8 @@ export async function exportBackupPage(
 }
 
 /** The whole backup in one answer, while it fits one; LIMIT (before reading the rest) when it does not. */
-export async function exportWholeBackup(deps: Deps, caller: Caller) {
-  const page = await exportBackupPage(deps, caller, undefined);
+export async function exportWholeBackup(deps: Deps) {
+  const page = await exportBackupPage(deps, undefined, 0);
   if (page.next !== null)
     fail(
       'LIMIT',

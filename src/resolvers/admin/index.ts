@@ -1,58 +1,51 @@
 import { createDeps, type Deps } from '../../deps';
 import { define } from '../define';
-import { requireManager } from '../mutations/authorize';
+import { defineManaged } from '../mutations/authorize';
 import { liveJob, statusOf } from '../jobs';
 import { fullRefresh } from '../reconcile';
-import { exportBackupPage, exportWholeBackup } from './export';
+import { exportBackupPage, exportWholeBackup, requireCompleteAccess } from './export';
 import { beginImport, commitImport, importInOneCall, importStatus, receiveChunk } from './import';
 import { integrityFindings } from './integrity';
 
 /**
  * The settings page's actions: backup export and import, the integrity check, and refreshing
  * every snapshot on demand (a background job: its progress comes from `jobs.list`). All need
- * "Manage market layer"; the export also needs browsing every project the layer names (export.ts).
- * Permission is checked before anything the caller sent is looked at.
+ * "Manage market layer", checked before the payload is parsed; the export also needs browsing
+ * every project the market layer names (export.ts).
  */
 function createAdminResolvers(deps: Deps) {
+  const complete = (caller: Parameters<typeof requireCompleteAccess>[1]) =>
+    requireCompleteAccess(deps, caller);
   return {
-    'admin.export': define('admin.export', async (_input, caller) => exportWholeBackup(deps, caller)),
+    'admin.export': define('admin.export', async () => exportWholeBackup(deps), complete),
 
-    'admin.exportPage': define('admin.exportPage', async ({ cursor }, caller) =>
-      exportBackupPage(deps, caller, cursor),
+    'admin.exportPage': define(
+      'admin.exportPage',
+      async ({ cursor }, _caller, total) => exportBackupPage(deps, cursor, total),
+      complete,
     ),
 
-    'admin.import': define('admin.import', async ({ backup }, caller) => {
-      await requireManager(deps, caller);
-      return importInOneCall(deps, backup, caller.accountId);
-    }),
+    'admin.import': defineManaged(deps, 'admin.import', async ({ backup }, caller) =>
+      importInOneCall(deps, backup, caller.accountId),
+    ),
 
-    'admin.importBegin': define('admin.importBegin', async (input, caller) => {
-      await requireManager(deps, caller);
-      return beginImport(deps, input, caller.accountId);
-    }),
+    'admin.importBegin': defineManaged(deps, 'admin.importBegin', async (input, caller) =>
+      beginImport(deps, input, caller.accountId),
+    ),
 
-    'admin.importChunk': define('admin.importChunk', async (input, caller) => {
-      await requireManager(deps, caller);
-      return receiveChunk(deps, input);
-    }),
+    'admin.importChunk': defineManaged(deps, 'admin.importChunk', async (input) => receiveChunk(deps, input)),
 
-    'admin.importCommit': define('admin.importCommit', async ({ importId }, caller) => {
-      await requireManager(deps, caller);
-      return commitImport(deps, importId, caller.accountId);
-    }),
+    'admin.importCommit': defineManaged(deps, 'admin.importCommit', async ({ importId }, caller) =>
+      commitImport(deps, importId, caller.accountId),
+    ),
 
-    'admin.importStatus': define('admin.importStatus', async (_input, caller) => {
-      await requireManager(deps, caller);
-      return importStatus(deps);
-    }),
+    'admin.importStatus': defineManaged(deps, 'admin.importStatus', async () => importStatus(deps)),
 
-    'admin.integrity': define('admin.integrity', async (_input, caller) => {
-      await requireManager(deps, caller);
+    'admin.integrity': defineManaged(deps, 'admin.integrity', async () => {
       return integrityFindings(deps);
     }),
 
-    'admin.refreshSnapshots': define('admin.refreshSnapshots', async (_input, caller) => {
-      await requireManager(deps, caller);
+    'admin.refreshSnapshots': defineManaged(deps, 'admin.refreshSnapshots', async (_input, caller) => {
       const running = await liveJob(deps, ['refresh']);
       return running ? statusOf(running) : fullRefresh(deps, caller.accountId);
     }),

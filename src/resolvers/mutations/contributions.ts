@@ -1,7 +1,8 @@
-import { fail, type Contribution, type ParsedInput } from '../../contract';
+import { AppFailure, fail, type Contribution, type ParsedInput } from '../../contract';
 import type { Deps } from '../../deps';
 import type { JiraIssue } from '../../jira';
-import { requireLink, viewerAccess } from '../access';
+import { requireLink, viewerAccess, type ViewerAccess } from '../access';
+import { withheldEpic, withoutEpic } from '../views/visibility';
 import { define, type Caller } from '../define';
 
 /**
@@ -16,15 +17,35 @@ export function contributionMutations(deps: Deps) {
     'contribution.link': define('contribution.link', (input, caller) => link(deps, input, caller)),
 
     'contribution.update': define('contribution.update', async ({ id, version, note }, caller) => {
-      await requireMayLink(deps, caller, await existing(deps, id));
-      return deps.store.contributions.updateNote(id, version, note, caller.accountId);
+      const contribution = await existing(deps, id);
+      const access = await requireMayLink(deps, caller, contribution);
+      const updated = await deps.store.contributions
+        .updateNote(id, version, note, caller.accountId)
+        .catch(unnamedUnless(access, contribution));
+      return access.canBrowseIssue(contribution.epicId) ? updated : withheldEpic(updated);
     }),
 
     'contribution.unlink': define('contribution.unlink', async ({ id, version }, caller) => {
-      await requireMayLink(deps, caller, await existing(deps, id));
-      const result = await deps.store.contributions.unlink(id, version, caller.accountId);
+      const contribution = await existing(deps, id);
+      const access = await requireMayLink(deps, caller, contribution);
+      const result = await deps.store.contributions
+        .unlink(id, version, caller.accountId)
+        .catch(unnamedUnless(access, contribution));
       return { deleted: result.deleted };
     }),
+  };
+}
+
+/**
+ * A manager may change a contribution whose epic they may not browse; then no answer names that
+ * epic (PRODUCT.md "Who may do what"): the store's messages ("Someone else changed contribution of
+ * PLAT-73…") are told without it.
+ */
+function unnamedUnless(access: ViewerAccess, contribution: Contribution) {
+  return (error: unknown): never => {
+    if (error instanceof AppFailure && !access.canBrowseIssue(contribution.epicId))
+      throw new AppFailure(withoutEpic(error.error, contribution));
+    throw error;
   };
 }
 
@@ -76,8 +97,10 @@ async function existing(deps: Deps, id: string): Promise<Contribution> {
 }
 
 /** One bulk check of the epic: refused before anything is written. */
-async function requireMayLink(deps: Deps, caller: Caller, contribution: Contribution): Promise<void> {
-  requireLink(await viewerAccess(caller, deps, { issueIds: [contribution.epicId] }), contribution.epicId);
+async function requireMayLink(deps: Deps, caller: Caller, contribution: Contribution): Promise<ViewerAccess> {
+  const access = await viewerAccess(caller, deps, { issueIds: [contribution.epicId] });
+  requireLink(access, contribution.epicId);
+  return access;
 }
 
 function invalidIssue(message: string): never {

@@ -2,7 +2,6 @@ import type { DeleteResult, ParsedInput } from '../../contract';
 import type { Deps } from '../../deps';
 import type { IsVisible } from '../../domain';
 import type { Caller } from '../define';
-import { requireManager } from './authorize';
 
 type DeletableType = 'market' | 'priority' | 'solution';
 
@@ -20,7 +19,7 @@ export async function deleteRecord(
   const { id, version, cascade } = input;
   const options = {
     cascade,
-    isVisible: await (type === 'solution' ? epicVisibility(deps, id, caller) : manager(deps, caller)),
+    isVisible: type === 'solution' ? await epicVisibility(deps, id) : undefined,
   };
   const result =
     type === 'market'
@@ -31,21 +30,14 @@ export async function deleteRecord(
   return { deleted: result.deleted };
 }
 
-async function manager(deps: Pick<Deps, 'jira' | 'store'>, caller: Caller): Promise<undefined> {
-  await requireManager(deps, caller);
-  return undefined;
-}
-
 /**
  * A solution's dependents are linked epics: the CONFLICT names only those the caller may browse
- * (others as "an epic in a project you cannot view"), from the same bulk check that authorizes.
+ * (others as "an epic in a project you cannot view"), from one bulk check of those epics. The
+ * caller's "Manage market layer" was checked before the payload was read (`defineManaged`).
  */
-async function epicVisibility(
-  deps: Pick<Deps, 'jira' | 'store'>,
-  solutionId: string,
-  caller: Caller,
-): Promise<IsVisible> {
+async function epicVisibility(deps: Pick<Deps, 'jira' | 'store'>, solutionId: string): Promise<IsVisible> {
   const contributions = await deps.store.contributions.listBySolution(solutionId);
-  const access = await requireManager(deps, caller, { issueIds: contributions.map((c) => c.epicId) });
-  return (c) => access.canBrowseIssue(c.epicId);
+  if (contributions.length === 0) return () => true;
+  const { granted } = await deps.jira.checkPermissions({ issueIds: contributions.map((c) => c.epicId) });
+  return (c) => granted.BROWSE_PROJECTS.issueIds.has(c.epicId);
 }

@@ -1,7 +1,6 @@
 import { fail } from '../../contract';
 import type { Deps } from '../../deps';
-import { define } from '../define';
-import { requireManager } from './authorize';
+import { defineManaged } from './authorize';
 
 /**
  * A product is a Jira project with an optional display name and product line. The project's key
@@ -10,18 +9,21 @@ import { requireManager } from './authorize';
  */
 export function productMutations(deps: Deps) {
   return {
-    'product.update': define('product.update', async ({ projectId, version, changes }, caller) => {
-      await requireManager(deps, caller);
-      const project =
-        (await deps.jira.listProjects('user')).find((p) => p.id === projectId) ??
-        fail('VALIDATION', 'This project does not exist, or you do not have permission to see it.', {
-          fields: { projectId: 'This project does not exist, or you do not have permission to see it' },
-        });
-      const { key: projectKey, name: projectName } = project;
-      return deps.store.products.save(
-        { projectId, projectKey, projectName, version, changes },
-        caller.accountId,
-      );
-    }),
+    'product.update': defineManaged(
+      deps,
+      'product.update',
+      async ({ projectId, version, changes }, caller) => {
+        const project =
+          (await deps.jira.listProjects('user')).find((p) => p.id === projectId) ??
+          fail('VALIDATION', 'This project does not exist, or you do not have permission to see it.', {
+            fields: { projectId: 'This project does not exist, or you do not have permission to see it' },
+          });
+        const { key: projectKey, name: projectName } = project;
+        return deps.store.products.save(
+          { projectId, projectKey, projectName, version, changes },
+          caller.accountId,
+        );
+      },
+    ),
   };
 }

@@ -1,13 +1,11 @@
 import type { Deps } from '../../deps';
-import { define } from '../define';
 import { recountEveryProduct } from '../reconcile';
-import { requireManager } from './authorize';
+import { defineManaged } from './authorize';
 
 /** Portfolio settings: one record; `version: null` when the caller saw the defaults (never saved). */
 export function settingsMutations(deps: Deps) {
   return {
-    'settings.update': define('settings.update', async ({ version, changes }, caller) => {
-      await requireManager(deps, caller);
+    'settings.update': defineManaged(deps, 'settings.update', async ({ version, changes }, caller) => {
       const before = await deps.store.settings.get();
       const saved = await deps.store.settings.update(version, changes, caller.accountId);
       // Which issue types are epics decides every open-epic count: take them again (one

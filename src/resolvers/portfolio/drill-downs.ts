@@ -42,11 +42,11 @@ export async function marketDetail(
     deps.store.markets.get(marketId),
     deps.store.priorities.listByMarket(marketId),
     deps.store.settings.get(),
-    deps.store.readModel.read(),
+    deps.store.readModel.readLanding(),
   ]);
   if (!market)
     return fail('NOT_FOUND', 'This market no longer exists. It may have been deleted by someone else.');
-  const model = mergeShards([...shards.values()].map((s) => s.value));
+  const model = mergeShards(shards.values());
   const priorityIds = new Set(priorities.map((p) => p.id));
   const rows = model.solutions.filter((s) => s.priorityIds.some((id) => priorityIds.has(id)));
   const [solutions, access] = await Promise.all([
@@ -93,11 +93,11 @@ export async function solutionDetail(
     deps.store.contributions.listBySolution(solutionId),
     deps.store.priorities.getMany(solution.priorityIds),
     deps.store.settings.get(),
-    deps.store.readModel.readShards([shardOf(solutionId)]),
+    deps.store.readModel.readLanding([shardOf(solutionId)]),
   ]);
   const projectIds = [...new Set(contributions.map((c) => c.projectId))];
-  const productShards = await deps.store.readModel.readShards(projectIds.map(shardOf));
-  const model = mergeShards([...shards.values(), ...productShards.values()].map((s) => s.value));
+  const productShards = await deps.store.readModel.readLanding(projectIds.map(shardOf));
+  const model = mergeShards([...shards.shards.values(), ...productShards.shards.values()]);
   const access = await viewerAccess(caller, deps, {
     issueIds: contributions.map((c) => c.epicId),
     projectIds,

@@ -1,63 +1,56 @@
 import type { AuditEntry, Contribution, Settings } from '../../contract';
 import type { Deps } from '../../deps';
-import { mergeShards } from '../portfolio/read-model-view';
+import { compareText } from '../../domain';
 import type { StoredPortfolio } from './snapshot';
 
 /**
- * The only place the read resolvers touch the store: every view is served from what is stored
- * (contribution snapshots refreshed by Jira events), so a page load costs storage reads, not Jira
- * searches.
- */
-export async function loadPortfolio(deps: Pick<Deps, 'store'>): Promise<StoredPortfolio> {
-  const all = await deps.store.readAll();
-  // readAll reports settings never saved as null (the backup format); views show the defaults.
-  const settings = all.settings ?? (await deps.store.settings.get());
-  return { ...all, settings, allSolutions: all.solutions };
-}
-
-/**
  * The neighbourhood of some contributions, read without touching the rest of the portfolio:
- * round one, the contributions themselves (an index query), the settings and the read model
- * (two batches: markets, products and every solution's name for the pickers); round two, their
- * solutions and priorities in full (one batch of up to 25) and each solution's contributions (one
- * index query per solution). 5 + one request per solution, however large the portfolio.
+ * round one, the contributions themselves (an index query); round two, one batch of the settings,
+ * the read model's directory (every solution's name for the pickers, every priority's market),
+ * their solutions and each solution's contributions (the read model keeps them per solution);
+ * round three, one batch of the priorities and markets behind them and, for the project page, the
+ * products named. Three requests while each batch fits 25 keys, however large the portfolio.
  */
 async function loadNeighbourhood(
   deps: Pick<Deps, 'store'>,
   own: Promise<Contribution[]>,
+  withProducts: boolean,
 ): Promise<StoredPortfolio> {
-  const [mine, settings, { shards }] = await Promise.all([
-    own,
-    deps.store.settings.get(),
-    deps.store.readModel.read(),
-  ]);
-  const model = mergeShards([...shards.values()].map((s) => s.value));
-  const solutionIds = [...new Set(mine.map((c) => c.solutionId))];
-  const rows = new Map(model.solutions.map((s) => [s.id, s]));
-  const priorityIds = [...new Set(solutionIds.flatMap((id) => rows.get(id)?.priorityIds ?? []))];
-  const [{ solutions, priorities }, siblings] = await Promise.all([
-    deps.store.strategyOf(solutionIds, priorityIds),
-    Promise.all(solutionIds.map((id) => deps.store.contributions.listBySolution(id))),
-  ]);
+  const solutionIds = [...new Set((await own).map((c) => c.solutionId))];
+  let around = await deps.store.readModel.readNeighbourhood(solutionIds);
+  if (!around.built) {
+    // A portfolio kept before this read model layout: built once, as the landing would.
+    await deps.store.readModel.rebuild();
+    around = await deps.store.readModel.readNeighbourhood(solutionIds);
+  }
+  const { settings, directory, solutions, contributions } = around;
+  const priorityIds = [...new Set(solutions.flatMap((s) => s.priorityIds))];
+  const marketIds = [...new Set(priorityIds.flatMap((id) => directory.priorityMarkets.get(id) ?? []))];
+  const projectIds = withProducts ? [...new Set(contributions.map((c) => c.projectId))] : [];
+  const { priorities, markets, products } = await deps.store.recordsOf({
+    priorityIds,
+    marketIds,
+    projectIds,
+  });
   return {
     settings,
-    markets: model.markets,
+    markets: markets.sort((a, b) => compareText(a.name, b.name)),
     priorities,
     solutions,
-    contributions: siblings.flat(),
-    products: model.products,
-    allSolutions: model.solutions,
+    contributions,
+    products,
+    allSolutions: [...directory.solutions].map(([id, { name, status }]) => ({ id, name, status })),
   };
 }
 
 /** What the epic panel needs: the epic's contributions (epicId index) and their siblings. */
 export function loadEpicPortfolio(deps: Pick<Deps, 'store'>, epicId: string): Promise<StoredPortfolio> {
-  return loadNeighbourhood(deps, deps.store.contributions.listByEpic(epicId));
+  return loadNeighbourhood(deps, deps.store.contributions.listByEpic(epicId), false);
 }
 
 /** What the project page needs: the project's contributions (projectId index) and their siblings. */
 export function loadProjectPortfolio(deps: Pick<Deps, 'store'>, projectId: string): Promise<StoredPortfolio> {
-  return loadNeighbourhood(deps, deps.store.contributions.listByProject(projectId));
+  return loadNeighbourhood(deps, deps.store.contributions.listByProject(projectId), true);
 }
 
 export async function loadSettings(deps: Pick<Deps, 'store'>): Promise<Settings> {

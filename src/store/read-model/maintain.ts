@@ -1,15 +1,27 @@
 import { AppFailure } from '../../contract';
-import { buildShards, isEmptyProductRow, newProductRow, shardOf, type ProductRow } from '../../domain';
+import {
+  buildShards,
+  groupBy,
+  isEmptyProductRow,
+  newProductRow,
+  shardOf,
+  type ProductRow,
+} from '../../domain';
 import { readAll } from '../read-all';
-import { execute, MAX_OPERATIONS, shardOperation, type Operation } from '../writes';
+import { batchRead, itemId } from '../reads';
+import { execute, MAX_OPERATIONS, type Operation } from '../writes';
 import { planReadModel, type RecordChange } from './plan';
 import {
   allShards,
+  conditionalSet,
+  epicsOperations,
   META_KEY,
+  OLD_KEYS,
   READ_MODEL_ENTITY,
-  readEverything,
-  readShards,
+  readForWrite,
+  shardOperations,
   type ReadModelMeta,
+  type Versioned,
 } from './shards';
 
 const ATTEMPTS = 4;
@@ -21,8 +33,8 @@ const RACED = 'The portfolio summary changed while it was being updated.';
  */
 export async function refreshReadModel(changes: readonly RecordChange[]): Promise<void> {
   await withRetry(async () => {
-    const shards = await planReadModel(changes, 'written');
-    if (shards.length > 0) await executeInChunks(shards.map(shardOperation));
+    const operations = await planReadModel(changes, 'written');
+    if (operations.length > 0) await executeInChunks(operations);
   });
 }
 
@@ -33,21 +45,38 @@ export async function refreshReadModel(changes: readonly RecordChange[]): Promis
  */
 export async function rebuildReadModel(now: string): Promise<void> {
   await withRetry(async () => {
-    const [{ shards, meta }, records] = await Promise.all([readEverything(), readAll()]);
+    const [state, meta, records] = await Promise.all([readForWrite(allShards()), readMeta(), readAll()]);
     const counted = new Map<string, ProductRow>();
-    for (const { value } of shards.values())
+    for (const { value } of state.shards.values())
       for (const row of Object.values(value.products))
         if (row.openEpics !== null) counted.set(row.projectId, row);
     const fresh = buildShards(records, counted);
-    const operations = allShards().map((index) =>
-      shardOperation({ index, version: shards.get(index)!.version, value: fresh[index] }),
-    );
+    for (const [index, shard] of state.shards) shard.value = fresh[index];
+    const bySolution = groupBy(records.contributions, (c) => c.solutionId);
+    const operations = [
+      ...shardOperations(state, allShards()),
+      // Every solution's contributions; values of solutions gone stay unread (no contribution names them).
+      ...records.solutions.flatMap((s) => epicsOperations(s.id, bySolution.get(s.id) ?? [], 0)),
+      ...OLD_KEYS.map((key): Operation => ({
+        kind: 'delete',
+        entity: READ_MODEL_ENTITY,
+        key,
+        expect: 'any',
+      })),
+    ];
     operations.push(
       metaOperation(meta?.version ?? null, { builtAt: now, countedAt: meta?.value.countedAt ?? null }),
     );
     // The meta value goes last: once it exists, every shard has been built.
     await executeInChunks(operations);
   });
+}
+
+async function readMeta(): Promise<Versioned<ReadModelMeta> | null> {
+  const found = await batchRead([{ entity: READ_MODEL_ENTITY, key: META_KEY }]);
+  const stored = found.get(itemId(READ_MODEL_ENTITY, META_KEY)) as
+    { version: number; record: ReadModelMeta } | undefined;
+  return stored ? { version: stored.version, value: stored.record } : null;
 }
 
 /** Jira's open-epic count of one project, from an issue event. */
@@ -70,9 +99,11 @@ export async function storeOpenEpicCounts(
 ): Promise<void> {
   const complete = everyProjectId !== null;
   await withRetry(async () => {
-    const { shards, meta } = complete
-      ? await readEverything()
-      : { shards: await readShards(counts.map((c) => shardOf(c.projectId))), meta: undefined };
+    const [state, meta] = await Promise.all([
+      readForWrite(complete ? allShards() : counts.map((c) => shardOf(c.projectId))),
+      complete ? readMeta() : undefined,
+    ]);
+    const shards = state.shards;
     const before = new Map([...shards].map(([i, s]) => [i, JSON.stringify(s.value)]));
     const byId = new Map(counts.map((c) => [c.projectId, c]));
     for (const { value } of shards.values()) {
@@ -96,9 +127,11 @@ export async function storeOpenEpicCounts(
       for (const row of Object.values(value.products))
         if (isEmptyProductRow(row)) delete value.products[row.projectId];
     // Only shards whose counts moved are written: an event that changes no count writes nothing.
-    const operations: Operation[] = [...shards]
-      .filter(([index, s]) => JSON.stringify(s.value) !== before.get(index))
-      .map(([index, s]) => shardOperation({ index, ...s }));
+    const moved = [...shards].filter(([index, s]) => JSON.stringify(s.value) !== before.get(index));
+    const operations = shardOperations(
+      state,
+      moved.map(([index]) => index),
+    );
     if (meta !== undefined)
       operations.push(
         metaOperation(meta?.version ?? null, { builtAt: meta?.value.builtAt ?? countedAt, countedAt }),
@@ -132,13 +165,7 @@ async function executeInChunks(operations: readonly Operation[]): Promise<void> 
 }
 
 function metaOperation(version: number | null, meta: ReadModelMeta): Operation {
-  return {
-    kind: 'set',
-    entity: READ_MODEL_ENTITY,
-    key: META_KEY,
-    value: { version: (version ?? 0) + 1, record: meta },
-    expect: version === null ? 'absent' : { version },
-  };
+  return conditionalSet(META_KEY, version, meta);
 }
 
 async function withRetry(attempt: () => Promise<void>): Promise<void> {

@@ -12,7 +12,8 @@ import {
 } from '../../domain';
 import { contributionSpec } from '../layout';
 import { listWhere } from '../reads';
-import { readShards, type Versioned } from './shards';
+import type { Operation } from '../writes';
+import { epicsOperations, readForWrite, shardOperations } from './shards';
 
 /** A record written or deleted by one change; `before` is what was stored (contributions). */
 export type RecordChange =
@@ -22,15 +23,9 @@ export type RecordChange =
   | { type: 'contribution'; id: string; after: Contribution | null; before: Contribution | null }
   | { type: 'product'; id: string; after: Product | null };
 
-export interface ShardWrite {
-  index: number;
-  /** The version read; the write is conditional on it (null: the shard must still be absent). */
-  version: number | null;
-  value: Shard;
-}
-
 /**
- * The shards a change moves, recomputed from the records they summarise. `pending`: the changes
+ * The writes of the read model a change moves (shards, their directory parts, the contributions
+ * values of the solutions whose epics changed), recomputed from the records they summarise. `pending`: the changes
  * are not stored yet (they commit in the same transaction as these shard writes), so lists read
  * from storage are corrected by them; otherwise they are already stored.
  * Reads: one index query per solution whose epics changed and per product touched, and one or
@@ -39,7 +34,7 @@ export interface ShardWrite {
 export async function planReadModel(
   changes: readonly RecordChange[],
   mode: 'pending' | 'written',
-): Promise<ShardWrite[]> {
+): Promise<Operation[]> {
   if (changes.length === 0) return [];
   const of = <K extends RecordChange['type']>(type: K) =>
     changes.filter((c): c is Extract<RecordChange, { type: K }> => c.type === type);
@@ -55,8 +50,12 @@ export async function planReadModel(
   ]);
   // A contribution lives in its solution's and its product's shards, not its own.
   const touched = changes.filter((c) => c.type !== 'contribution').map((c) => shardOf(c.id));
-  const shards = await readShards([...touched, ...[...cellSolutions, ...projects].map(shardOf)]);
+  const state = await readForWrite([...touched, ...[...cellSolutions, ...projects].map(shardOf)]);
+  const shards = state.shards;
   const rowOf = (id: string) => shards.get(shardOf(id))?.value.solutions[id];
+  const epicsBefore = new Map(
+    [...cellSolutions].map((id) => [id, rowOf(id)?.cells.reduce((n, c) => n + c.epics, 0) ?? 0]),
+  );
 
   // A solution dropped or revived moves the growth of every product it has epics in.
   for (const s of solutions) {
@@ -69,8 +68,7 @@ export async function planReadModel(
     listCorrected(projects, 'projectId', pending),
   ]);
   const linkedSolutions = [...byProject.values()].flat().map((c) => c.solutionId);
-  const missing = [...linkedSolutions, ...projects].map(shardOf).filter((i) => !shards.has(i));
-  for (const [i, shard] of await readShards(missing)) shards.set(i, shard);
+  await readForWrite([...linkedSolutions, ...projects].map(shardOf), state);
 
   const changedSolution = new Map(solutions.map((s) => [s.id, s.after]));
   const isLive = (id: string) => {
@@ -92,9 +90,11 @@ export async function planReadModel(
     const shard = edit(s.id);
     setOrDelete(shard.solutions, s.id, s.after && solutionRow(s.after, shard.solutions[s.id]?.cells ?? []));
   }
+  const epics: Operation[] = [];
   for (const [solutionId, list] of bySolution) {
     const row = edit(solutionId).solutions[solutionId];
     if (row) row.cells = cellsOf(list);
+    epics.push(...epicsOperations(solutionId, row ? list : [], epicsBefore.get(solutionId) ?? 0));
   }
   const productChange = new Map(products.map((p) => [p.id, p.after]));
   for (const [projectId, list] of byProject) {
@@ -103,7 +103,7 @@ export async function planReadModel(
     Object.assign(row, productLinks(list, isLive));
     setOrDelete(shard.products, projectId, isEmptyProductRow(row) ? null : row);
   }
-  return [...dirty].map((index) => ({ index, ...(shards.get(index) as Versioned<Shard>) }));
+  return [...shardOperations(state, dirty), ...epics];
 }
 
 const ids = (...values: (string | undefined)[]) => values.filter((v): v is string => v !== undefined);

@@ -92,7 +92,8 @@ describe('avi:jira:updated:issue', () => {
 
   test('an edited epic nobody linked costs one count of its project, and writes nothing when the count holds', async () => {
     const unlinked = epicsOf(s.app.rt, 'ANLY')[0];
-    await s.lead('portfolio.get', {}); // takes the first counts
+    await s.lead('portfolio.get', {}); // starts the first count…
+    await s.app.rt.deliverJobs(); // …which runs in the background
     s.app.rt.jira.updateIssue(unlinked.key, { summary: 'Nobody links this' });
     const before = s.app.rt.kvs.dump();
     s.app.rt.jiraTraffic.length = 0;

@@ -99,11 +99,11 @@ describe('Jira failures', () => {
     ]);
   });
 
-  it('turns a 404 on one issue into NOT_FOUND', async () => {
+  it('turns a 404 on one issue into NOT_FOUND, without naming the issue the caller may not see', async () => {
     const error = await failureOf(h.as('viewer', (j) => j.getIssue('NOPE-1', 'user')));
     expect(error).toEqual({
       code: 'NOT_FOUND',
-      message: 'Issue NOPE-1 does not exist or you do not have permission to see it.',
+      message: 'This issue does not exist, or you do not have permission to see it.',
     });
   });
 

@@ -76,3 +76,25 @@ test('only managers start a refresh', async () => {
   const refused = await app.callAs('viewer', 'portfolio', 'admin.refreshSnapshots', {});
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
+
+test('the next daily reconcile recounts only the projects where an epic changed, 100 a step', async () => {
+  const changedProjects = site.projects.slice(0, 120);
+  for (const project of changedProjects) {
+    const epic = site.issues.find((i) => i.projectId === project.id && !i.parentId)!;
+    app.rt.jira.updateIssue(epic.id, { summary: 'Changed while no event arrived' });
+  }
+  const counted: string[] = [];
+  const jiraBefore = app.rt.jiraTraffic.length;
+  const started = (await app.rt.schedule('daily-reconcile')) as JobStatus;
+  const report = await app.rt.deliverJobs();
+
+  for (const t of app.rt.jiraTraffic.slice(jiraBefore))
+    if (t.request.path.endsWith('/approximate-count'))
+      counted.push((t.request.body as { jql: string }).jql.match(/project in \("(\d+)"\)/)![1]);
+  expect(counted.sort()).toEqual(changedProjects.map((p) => p.id).sort());
+  // One step for the changed linked epics, then the 120 projects in steps of 100.
+  expect(report).toMatchObject({ delivered: 1 + 2, failed: 0 });
+  const [job] = await call<JobStatus[]>('jobs.list', 'viewer');
+  expect(job).toMatchObject({ id: started.id, kind: 'reconcile', state: 'done' });
+  expect(job.message).toMatch(/ · 120 products counted$/);
+});

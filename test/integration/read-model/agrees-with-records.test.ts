@@ -1,5 +1,5 @@
 import { createStore } from '../../../src/store';
-import { buildShards, type Shard } from '../../../src/domain';
+import { buildShards, directoryPartOf, emptyShard, shardDirectory, type Shard } from '../../../src/domain';
 import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../support';
 import { STATUSES } from '../../../local/demo';
 
@@ -12,7 +12,7 @@ const app = useApp();
 const store = createStore({ now: () => new Date() });
 
 async function expectAgreement(): Promise<void> {
-  const { shards } = await store.readModel.read();
+  const { shards, directories } = await store.readModel.readWhole();
   const records = await store.readAll();
   const stored = [...shards.values()].map((s) => s.value);
   const counted = new Map(
@@ -23,6 +23,15 @@ async function expectAgreement(): Promise<void> {
   );
   const rebuilt = buildShards(records, counted);
   expect(normalise(stored)).toEqual(normalise(rebuilt));
+  // The directory says what each shard says, and each solution's contributions value lists them all.
+  for (const i of shards.keys())
+    expect([i, directories.get(directoryPartOf(i))!.value[i] ?? shardDirectory(emptyShard())]).toEqual([
+      i,
+      shardDirectory(rebuilt[i]),
+    ]);
+  const around = await store.readModel.readNeighbourhood(records.solutions.map((s) => s.id));
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  expect(around.contributions.sort(byId)).toEqual(records.contributions.sort(byId));
 }
 
 /** Versions of strategy records aside, a shard is a set of maps: compare them key-sorted. */
@@ -48,7 +57,7 @@ beforeEach(async () => {
 });
 
 test('after seeding through the resolvers', async () => {
-  const { shards } = await store.readModel.read();
+  const { shards } = await store.readModel.readWhole();
   const solutions = [...shards.values()].flatMap((s) => Object.values(s.value.solutions));
   expect(solutions.map((s) => s.name).sort()).toEqual([
     'Audit-ready access',
@@ -142,7 +151,7 @@ test('changes racing for the same shards all land, and the read model still agre
   expect(results.filter((r) => !r.ok)).toEqual([]);
   expect(results).toHaveLength(6);
   await expectAgreement();
-  const { shards } = await store.readModel.read();
+  const { shards } = await store.readModel.readWhole();
   const anly = [...shards.values()]
     .flatMap((s) => Object.values(s.value.products))
     .find((p) => p.projectKey === 'ANLY')!;

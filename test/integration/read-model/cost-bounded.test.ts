@@ -72,7 +72,8 @@ async function loaded(size: ScaleSize): Promise<TestApp> {
     },
   );
   expect(imported).toMatchObject({ ok: true, data: { contributions: backup.contributions.length } });
-  await cost(app, 'portfolio.get', {}); // the first landing after an import takes Jira's open-epic counts
+  await cost(app, 'portfolio.get', {}); // the first landing after an import starts Jira's open-epic count
+  await app.rt.deliverJobs();
   return app;
 }
 
@@ -94,14 +95,26 @@ async function measure(size: ScaleSize) {
       solutionId: row.solutionId,
       projectId: row.cells[0].projectId,
     });
+    const adminUnitsBefore = app.rt.kvs.readUnits;
+    await app.callAs('portfolioLead', 'settings', 'admin.get', {});
+    const adminReadUnits = app.rt.kvs.readUnits - adminUnitsBefore;
+    const project = site.projects.find((p) => p.key === epicKey.split('-')[0])!;
     return {
       contributions: admin.data.counts.contributions,
       adminKvsRequests,
+      adminReadUnits,
+      project: await cost(
+        app,
+        'project.get',
+        {},
+        { module: 'market-context', subject: { project: project.key } },
+      ),
       landing,
       matrixPage,
       balancePage,
       cell,
       epic: await cost(app, 'epic.get', {}, { module: 'epic-solutions', subject: { issue: epicKey } }),
+      audit: await cost(app, 'audit.list', { entityType: 'solution', entityId: row.solutionId }),
     };
   } finally {
     app.close();
@@ -113,6 +126,7 @@ let large: Awaited<ReturnType<typeof measure>>;
 beforeAll(async () => {
   small = await measure(SMALL);
   large = await measure(LARGE);
+  if (process.env.SHOW_COSTS) console.log(JSON.stringify({ small, large }, null, 1));
 });
 
 const requests = (c: Cost) => ({ kvsRequests: c.kvsRequests, jiraRequests: c.jiraRequests });
@@ -121,15 +135,26 @@ test('the large layer really is many times the small one', () => {
   expect(large.contributions).toBeGreaterThan(10 * small.contributions);
 });
 
-test('the settings page counts the layer in at most 3 storage requests at any size', () => {
+test('the settings page counts the layer in at most 3 storage requests, reading the same few values at any size', () => {
   expect(large.adminKvsRequests).toBe(small.adminKvsRequests);
   expect(large.adminKvsRequests).toBeLessThanOrEqual(3);
+  // Counts come from the read model's directory, not from every shard: a few units, not the model.
+  expect(large.adminReadUnits).toBeLessThanOrEqual(small.adminReadUnits + 2);
+  expect(large.adminReadUnits).toBeLessThanOrEqual(12);
 });
 
-test('the epic panel of an epic in one solution costs the same at both sizes: 5 storage requests + 1 for its solution', () => {
+test('the epic panel of an epic in one solution costs the same at both sizes: at most 3 storage requests', () => {
   expect(requests(large.epic)).toEqual(requests(small.epic));
-  expect(large.epic.kvsRequests).toBeLessThanOrEqual(6);
+  expect(large.epic.kvsRequests).toBeLessThanOrEqual(3);
   expect(large.epic.jiraRequests).toBeLessThanOrEqual(2);
+  // Its solution's contributions, the directory and the strategy behind it: never the whole model.
+  expect(large.epic.readUnits).toBeLessThanOrEqual(small.epic.readUnits + 4);
+});
+
+test('the project page costs what its own contributions need, not what the portfolio holds', () => {
+  // In the large layer the project serves ~20 solutions: one index query each would be ~25 requests.
+  expect(large.project.kvsRequests).toBeLessThanOrEqual(10);
+  expect(large.project.jiraRequests).toBeLessThanOrEqual(3);
 });
 
 test('the landing costs the same requests at both sizes, within Forge’s budgets', () => {
@@ -137,6 +162,8 @@ test('the landing costs the same requests at both sizes, within Forge’s budget
   expect(large.landing.kvsRequests).toBeLessThanOrEqual(10);
   expect(large.landing.jiraRequests).toBeLessThanOrEqual(3);
   expect(large.landing.readUnits).toBeLessThanOrEqual(200);
+  // The landing reads the packed landing shards only: linked epic ids and contributions live apart.
+  expect(large.landing.readUnits).toBeLessThanOrEqual(small.landing.readUnits + 12);
   expect(large.landing.bytes).toBeLessThanOrEqual(1024 * 1024);
 });
 
@@ -147,4 +174,11 @@ test('a matrix page, a balance page and a cell cost the same requests at both si
     expect(large[view].jiraRequests).toBeLessThanOrEqual(3);
     expect(large[view].bytes).toBeLessThanOrEqual(500 * 1024);
   }
+});
+
+test('a solution’s history costs the same at both sizes: its entries and its links, never the whole layer', () => {
+  expect(requests(large.audit)).toEqual(requests(small.audit));
+  expect(large.audit.kvsRequests).toBeLessThanOrEqual(10);
+  expect(large.audit.jiraRequests).toBeLessThanOrEqual(3);
+  expect(large.audit.readUnits).toBeLessThan(large.contributions / 10);
 });

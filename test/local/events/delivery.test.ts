@@ -12,7 +12,14 @@ describe('async events: a push is delivered to the queue’s consumer', () => {
 
     const report = await rt().deliverJobs();
 
-    expect(report).toEqual({ delivered: 1, succeeded: 1, retried: 0, failed: 0, problems: [] });
+    expect(report).toEqual({
+      delivered: 1,
+      succeeded: 1,
+      retried: 0,
+      failed: 0,
+      problems: [],
+      durationsMs: [expect.any(Number)],
+    });
     const [seen] = await deliveries();
     expect(seen.event).toStrictEqual({
       body: { mode: 'record', n: 1 },

@@ -54,6 +54,8 @@ describe('products are shown by their Jira project name once an epic is linked',
       ['MOB', 'Mobile'],
     ]);
 
+    await call('productManager', 'portfolio.get', {}); // the first landing starts the open-epic count
+    await app.rt.deliverJobs();
     const portfolio = await call('productManager', 'portfolio.get', {});
     const withRecord = portfolio.products.filter((p) => p.version !== null);
     expect(withRecord.map((p) => [p.projectKey, p.projectName, p.version])).toEqual([
