@@ -35,8 +35,19 @@ export const OUTPUTS: Record<ResolverKey, string> = {
   'contribution.unlink': '`{deleted}`',
   'product.update': 'the `Product`',
   'settings.update': 'the `Settings`',
-  'admin.export': 'the versioned `Backup`',
-  'admin.import': 'record counts imported',
+  'admin.export':
+    'the versioned `Backup` in one answer while it fits (LIMIT beyond 4 MB: use `admin.exportPage`); FORBIDDEN unless the caller can browse every project it names',
+  'admin.exportPage':
+    '`BackupPage`: `{backup, next, total}`, this page of the backup (≤ 4 MB) and the cursor of the next (null on the last); the browser joins the pages into one `Backup`',
+  'admin.import':
+    "record counts imported: a backup that fits one request, staged and written by the import job's steps before it answers (UNAVAILABLE saying how much was written if it stops)",
+  'admin.importBegin':
+    "`ImportSession`: a new upload, or the same file's upload resumed (`received` lists the chunks stored); CONFLICT while another import writes",
+  'admin.importChunk':
+    '`{chunk}` once stored (a resent chunk replaces itself); VALIDATION naming `backup.<section>.<index>.<field>`',
+  'admin.importCommit':
+    'the import `JobStatus`: the staged backup checked whole first (VALIDATION, at most 20 fields, nothing written), then written by a background job; after a failed job, resumes it',
+  'admin.importStatus': '`ImportSession` of the upload or import under way or interrupted, or null',
   'admin.integrity': '`IntegrityFinding[]`',
   'admin.refreshSnapshots': 'the `JobStatus` of the full refresh it started (or of the one already running)',
   'jobs.list':

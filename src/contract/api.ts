@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { backup, type Backup } from './backup';
+import {
+  exportPageInput,
+  importBeginInput,
+  importChunkInput,
+  importIdInput,
+  type BackupCounts,
+  type BackupPage,
+  type ImportSession,
+} from './backup-transfer';
 import type { AuditEntry, Contribution, Market, Priority, Product, Settings, Solution } from './entities';
 import { marketFields, priorityFields, productFields, settingsFields, solutionFields } from './entities';
 import { id, issueIdOrKey, optionalText, projectId, version } from './fields';
@@ -121,11 +130,17 @@ export const api = {
     input: z.strictObject({ version: version.nullable(), changes: partialNoDefaults(settingsFields) }),
     output: {} as Settings,
   },
+  // The whole backup in one answer, while it fits one (a small layer); else LIMIT: use the pages.
   'admin.export': { input: empty, output: {} as Backup },
-  'admin.import': {
-    input: z.strictObject({ backup }),
-    output: {} as Record<'markets' | 'priorities' | 'solutions' | 'contributions' | 'products', number>,
-  },
+  // The export a page at a time (each answer under 4 MB), for the browser to join into one file.
+  'admin.exportPage': { input: exportPageInput, output: {} as BackupPage },
+  // The whole backup in one request (what one request can carry), written before it answers.
+  'admin.import': { input: z.strictObject({ backup }), output: {} as BackupCounts },
+  // An import of any size: begin, chunks of at most 400 KB (resent safely), commit → a job.
+  'admin.importBegin': { input: importBeginInput, output: {} as ImportSession },
+  'admin.importChunk': { input: importChunkInput, output: {} as { chunk: number } },
+  'admin.importCommit': { input: importIdInput, output: {} as JobStatus },
+  'admin.importStatus': { input: empty, output: null as ImportSession | null },
   'admin.integrity': { input: empty, output: [] as IntegrityFinding[] },
   // Starts the full refresh as a background job (or answers the one already running).
   'admin.refreshSnapshots': { input: empty, output: {} as JobStatus },

@@ -6,3 +6,4 @@ export * from './fields';
 export * from './jobs';
 export * from './summary';
 export * from './views';
+export * from './backup-transfer';

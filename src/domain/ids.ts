@@ -3,7 +3,7 @@
  * `^[a-z]{2,4}_[A-Za-z0-9]{6,40}$` (src/contract/fields.ts). The prefix makes an id in a log or a
  * backup self-explaining ("sol_…" is a solution).
  */
-export const ID_PREFIXES = ['mkt', 'pri', 'sol', 'con', 'job'] as const;
+export const ID_PREFIXES = ['mkt', 'pri', 'sol', 'con', 'job', 'imp'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
 const MIN_RANDOM = 6;

@@ -2,7 +2,7 @@
  * The store: repositories on Forge custom entities (@forge/kvs). The only module that imports
  * @forge/kvs. Wire it by hand: `const store = createStore({ now: () => new Date() })`.
  */
-import type { AuditEntry, Backup } from '../contract';
+import type { AuditEntry } from '../contract';
 import { SHARDS } from '../domain';
 import { listAudit } from './audit';
 import { storeContext, type StoreDeps } from './context';
@@ -10,9 +10,9 @@ import { contributionsRepository } from './contributions';
 import { portfolioRepositories } from './portfolio';
 import { productsRepository } from './products';
 import { readAll } from './read-all';
-import { importInProgress, replaceAll } from './replace-all';
 import { cascadeStep, type CascadeProgress, type DeletableType } from './cascade';
 import { beginDelete } from './deletes';
+import { backupRepository } from './backup';
 import { enqueueJobStep } from './job-queue';
 import { jobsRepository, type NewJob } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
@@ -29,6 +29,7 @@ export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
 export type { CascadeProgress, DeletableType } from './cascade';
 export type { BackgroundDelete } from './deletes';
+export type { StagedImport } from './backup';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);
@@ -48,8 +49,8 @@ export function createStore(deps: StoreDeps) {
     /** Unlinks a deleted epic everywhere, audited with accountId null; returns what was removed. */
     removeContributionsForEpic: (epicId: string) => removeContributionsForEpic(ctx, epicId),
     readAll,
-    replaceAll: (backup: Backup, accountId: string) => replaceAll(ctx, backup, accountId),
-    importInProgress,
+    /** Backup export pages and the staged, job-written import. */
+    backup: backupRepository(ctx),
     reconcileCursor,
     /** Marks the record as being deleted and records the background job that deletes it, in one transaction. */
     beginDelete: <C>(type: DeletableType, id: string, version: number, accountId: string, job: NewJob<C>) =>

@@ -28,6 +28,8 @@ export interface NewJob<C> {
   startedBy: string | null;
   cursor: C;
   args?: Record<string, unknown>;
+  /** Work already done (a job that resumes where a failed one stopped). */
+  done?: number;
 }
 
 /** What a finished step changes: progress, the resume point, and whether the job is over. */
@@ -66,7 +68,7 @@ export function newJob<C>(ctx: StoreContext, job: NewJob<C>): StoredJob<C> {
     stage: null,
     unit: job.unit,
     state: 'running',
-    done: 0,
+    done: job.done ?? 0,
     total: job.total,
     startedAt: at,
     startedBy: job.startedBy,

@@ -1,27 +1,45 @@
-import { AppFailure, BACKUP_FORMAT } from '../../contract';
 import { createDeps, type Deps } from '../../deps';
+import { define } from '../define';
 import { defineManaged } from '../mutations/authorize';
 import { liveJob, statusOf } from '../jobs';
 import { fullRefresh } from '../reconcile';
+import { exportBackupPage, exportWholeBackup, requireCompleteAccess } from './export';
+import { beginImport, commitImport, importInOneCall, importStatus, receiveChunk } from './import';
 import { integrityFindings } from './integrity';
 
 /**
  * The settings page's actions: backup export and import, the integrity check, and refreshing
- * every snapshot on demand (a background job: its progress comes from `jobs.list`). All need "Manage market layer": a backup holds every record,
- * including contributions in projects the caller may not browse.
+ * every snapshot on demand (a background job: its progress comes from `jobs.list`). All need
+ * "Manage market layer", checked before the payload is parsed; the export also needs browsing
+ * every project the market layer names (export.ts).
  */
 function createAdminResolvers(deps: Deps) {
+  const complete = (caller: Parameters<typeof requireCompleteAccess>[1]) =>
+    requireCompleteAccess(deps, caller);
   return {
-    'admin.export': defineManaged(deps, 'admin.export', async () => {
-      const records = await deps.store.readAll();
-      return { format: BACKUP_FORMAT, exportedAt: deps.now().toISOString(), ...records };
-    }),
+    'admin.export': define('admin.export', async () => exportWholeBackup(deps), complete),
 
-    // The store validates the whole backup (schema, duplicate ids, references) before the first
-    // write; see src/store/replace-all.ts for why an import cannot be one transaction.
-    'admin.import': defineManaged(deps, 'admin.import', async ({ backup }, caller) => {
-      return deps.store.replaceAll(backup, caller.accountId).catch(underBackup);
-    }),
+    'admin.exportPage': define(
+      'admin.exportPage',
+      async ({ cursor }, _caller, total) => exportBackupPage(deps, cursor, total),
+      complete,
+    ),
+
+    'admin.import': defineManaged(deps, 'admin.import', async ({ backup }, caller) =>
+      importInOneCall(deps, backup, caller.accountId),
+    ),
+
+    'admin.importBegin': defineManaged(deps, 'admin.importBegin', async (input, caller) =>
+      beginImport(deps, input, caller.accountId),
+    ),
+
+    'admin.importChunk': defineManaged(deps, 'admin.importChunk', async (input) => receiveChunk(deps, input)),
+
+    'admin.importCommit': defineManaged(deps, 'admin.importCommit', async ({ importId }, caller) =>
+      commitImport(deps, importId, caller.accountId),
+    ),
+
+    'admin.importStatus': defineManaged(deps, 'admin.importStatus', async () => importStatus(deps)),
 
     'admin.integrity': defineManaged(deps, 'admin.integrity', async () => {
       return integrityFindings(deps);
@@ -32,18 +50,6 @@ function createAdminResolvers(deps: Deps) {
       return running ? statusOf(running) : fullRefresh(deps, caller.accountId);
     }),
   };
-}
-
-/**
- * The store checks the backup's references relative to the backup (`priorities.0.marketId`);
- * the payload nests it under `backup`, as the contract's own errors do (`backup.markets.0.name`).
- */
-function underBackup(error: unknown): never {
-  if (!(error instanceof AppFailure) || !error.error.fields) throw error;
-  const fields = Object.fromEntries(
-    Object.entries(error.error.fields).map(([path, message]) => [`backup.${path}`, message]),
-  );
-  throw new AppFailure({ ...error.error, fields });
 }
 
 export const adminResolvers = createAdminResolvers(createDeps());

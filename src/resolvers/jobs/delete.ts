@@ -15,7 +15,7 @@ export const firstDeleteCursor = (): CascadeProgress => ({ cleared: [], deleted:
  * (src/store/cascade.ts), re-reading what is left, so a retried or repeated step is harmless.
  */
 export const deleteJob: JobHandler<CascadeProgress> = {
-  whenStopped:
+  stopped: () =>
     'What was deleted stays deleted; the rest is kept, marked as being deleted. Delete it again to finish.',
   async step(deps, job) {
     const args = job.args as DeleteArgs;

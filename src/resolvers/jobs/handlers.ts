@@ -1,5 +1,6 @@
 import type { JobKind } from '../../contract';
 import { deleteJob } from './delete';
+import { importJob } from './import';
 import { refreshJob } from './refresh';
 import type { JobHandler } from './types';
 
@@ -9,5 +10,5 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler<never> | undefined> = {
   reconcile: refreshJob as JobHandler<never>,
   count: refreshJob as JobHandler<never>,
   delete: deleteJob as JobHandler<never>,
-  import: undefined,
+  import: importJob as JobHandler<never>,
 };

@@ -61,6 +61,16 @@ export const changedEpics = (epicIds: string[]): RefreshCursor => ({
 
 /** Both the admin's "refresh now" (kind `refresh`) and the daily reconcile (kind `reconcile`). */
 export const refreshJob: JobHandler<RefreshCursor> = {
+  /** Snapshots and counts are written as they are read: what was done stays done. */
+  stopped(job) {
+    if (job.kind === 'count')
+      return 'Some products were counted before it stopped; the others keep their earlier open-epic counts.';
+    const epics = `${job.done} linked epics were refreshed before it stopped`;
+    return job.cursor.phase === 'links' || job.cursor.phase === 'epics'
+      ? `${epics}; the others keep their earlier snapshots. Run it again to finish.`
+      : `Every linked epic was refreshed; counting the open epics of the products did not finish. Run it again to finish.`;
+  },
+
   async step(deps, job) {
     const cursor = job.cursor;
     switch (cursor.phase) {

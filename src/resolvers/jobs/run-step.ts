@@ -4,6 +4,7 @@ import { AppFailure } from '../../contract';
 import type { Deps } from '../../deps';
 import type { StoredJob } from '../../store';
 import { JOB_HANDLERS } from './handlers';
+import type { JobHandler } from './types';
 
 const stepEvent = z.strictObject({ jobId: z.string().min(1).max(64), step: z.number().int().min(0) });
 
@@ -45,8 +46,7 @@ export async function runJobStep(deps: Deps, event: AsyncEvent): Promise<void> {
     const attempt = (event.retryContext?.retryCount ?? 0) + 1;
     const problem = describe(error);
     if (attempt >= MAX_ATTEMPTS) {
-      const hint = handler.whenStopped ? ` ${handler.whenStopped}` : '';
-      await deps.store.jobs.advance(job, failed(job, `Stopped after ${attempt} attempts: ${problem}${hint}`));
+      await deps.store.jobs.advance(job, failed(job, stoppedMessage(handler, job, attempt, problem)));
       return;
     }
     await deps.store.jobs.noteProblem(job, `Trying again shortly (attempt ${attempt} failed): ${problem}`);
@@ -56,12 +56,26 @@ export async function runJobStep(deps: Deps, event: AsyncEvent): Promise<void> {
   if (moved?.state === 'running') await deps.store.jobs.enqueue({ jobId, step: moved.step });
 }
 
-function failed(job: StoredJob, message: string) {
+/** Why it stopped, and (when the handler can say) what state the work is left in. */
+export function stoppedMessage(
+  handler: JobHandler<never>,
+  job: StoredJob,
+  attempts: number,
+  problem: string,
+): string {
+  const after = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (!handler.stopped) return `Stopped${after}: ${problem}`;
+  // Only the reason: the rest of a request's message is about that request alone.
+  const reason = problem.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+  return `Stopped${after} (${reason}). ${handler.stopped(job as StoredJob<never>)}`;
+}
+
+export function failed(job: StoredJob, message: string) {
   return { done: job.done, cursor: job.cursor, finished: { state: 'failed' as const, message } };
 }
 
 /** Our own failures carry a message meant for people; anything else stays in the log. */
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   if (error instanceof AppFailure) return error.error.message;
   console.error('A job step failed', error);
   return 'Market Layer hit an unexpected error.';

@@ -24,7 +24,7 @@ export async function liveJob(
   return recent.find((job) => kinds.includes(job.kind) && isLive(job, deps.now()));
 }
 
-/** Running and moved on lately: its chain of steps is alive. */
+/** Running, and moved lately: a job whose chain broke stops counting after an hour. */
 export function isLive(job: JobStatus, now: Date): boolean {
   return job.state === 'running' && now.getTime() - Date.parse(job.updatedAt) < STALLED_AFTER_MS;
 }

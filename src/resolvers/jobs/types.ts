@@ -9,6 +9,9 @@ import type { JobAdvance, StoredJob } from '../../store';
  */
 export interface JobHandler<C> {
   step(deps: Deps, job: StoredJob<C>): Promise<JobAdvance<C>>;
-  /** Added to the message of a job that stopped for good: what is left and how to finish it. */
-  whenStopped?: string;
+  /**
+   * What state the work is left in when the job stops after failing (from its cursor): a failed
+   * request's own "nothing was changed" is true of that request, not of the steps before it.
+   */
+  stopped?(job: StoredJob<C>): string;
 }

@@ -30,10 +30,11 @@ export function AdminSettings({ view, onChanged }: { view: AdminView; onChanged:
         <SettingsForm key={view.settings.version} settings={view.settings} onSaved={onChanged} />
         <Stack space="space.200">
           <SectionHeading title="Backup">
-            Export everything as one JSON file, or replace everything with a backup.
+            Export everything as one JSON file, or replace everything with a backup. Both work at any size and
+            show their progress; an interrupted import can be resumed.
           </SectionHeading>
           <ExportBackup />
-          <ImportBackup current={view.counts} onImported={onChanged} />
+          <ImportBackup current={view.counts} canManage={view.viewer.canManage} onImported={onChanged} />
         </Stack>
         <Stack space="space.200">
           <SectionHeading title="Integrity check">

@@ -93,7 +93,7 @@ test('a fault that outlasts the retries fails the job, keeps the rest marked, an
   expect(problems).toEqual([]);
   const failed = jobIn(await lead<JobStatus[]>('jobs.list', {}), job.id)!;
   expect(failed.state).toBe('failed');
-  expect(failed.message).toMatch(/^Stopped after 5 attempts: .*Delete it again to finish\.$/);
+  expect(failed.message).toMatch(/^Stopped after 5 attempts \(.+\)\. .*Delete it again to finish\.$/);
   const half = stored(app.rt);
   expect(half.solutions).toEqual([expect.objectContaining({ id: solution.id, deleting: job.id })]);
   expect(half.contributions.length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ export interface World {
 }
 
 /** A fresh local runtime (real @forge/kvs on the SQLite emulator) and a store on a ticking clock. */
-export function openWorld(): World {
+function openWorld(): World {
   const rt = createLocalRuntime();
   let t = Date.parse('2026-11-23T09:00:00.000Z');
   // Each call is one second later, so audit entries have distinct, predictable times.

@@ -1,6 +1,6 @@
 import type { Backup } from '../../../../src/contract';
 import { startApp } from '../../../support/app';
-import { projectByKey } from '../../../support/site';
+import { epicsOf, projectByKey } from '../../../support/site';
 import { err, ok, seeded, storedAudit, type Seeded } from '../mutations/seed';
 import { DEMO_USERS } from '../../../../local/demo';
 
@@ -126,4 +126,51 @@ describe('backup', () => {
       expect(s.app.rt.kvs.dump()).toEqual(before);
     },
   );
+});
+
+describe('issue 9: a backup is complete, so only someone who can browse every project it names gets it', () => {
+  async function eliAsExtraEditorWithMobLinked() {
+    const mob = epicsOf(s.app.rt, 'MOB')[0];
+    await s.lead('contribution.link', {
+      solutionId: s.solution.id,
+      issue: mob.key,
+      note: 'Mobile approvals',
+    });
+    const settings = await s.lead('admin.get', {});
+    await s.lead('settings.update', {
+      version: settings.settings.version,
+      changes: { extraEditorAccountIds: [DEMO_USERS.engineeringLead] },
+    });
+    return mob;
+  }
+
+  test('eli, an extra editor who cannot browse MOB, is refused: told how many projects, never which', async () => {
+    const mob = await eliAsExtraEditorWithMobLinked();
+    const mobProject = projectByKey(s.app.rt, 'MOB');
+    for (const key of ['admin.export', 'admin.exportPage'] as const) {
+      const error = err(await s.app.callAs('engineeringLead', 'settings', key, {}));
+      expect(error.code).toBe('FORBIDDEN');
+      expect(error.message).toContain('1 of the 2 projects');
+      for (const hidden of ['MOB', mobProject.name, mob.key, mob.summary, 'Mobile approvals'])
+        expect(JSON.stringify(error)).not.toContain(hidden);
+    }
+    // Nor by asking for a later page directly.
+    const { next } = ok(await s.app.callAs('portfolioLead', 'settings', 'admin.exportPage', {}));
+    expect(next).toBeNull();
+    const cursor = Buffer.from(JSON.stringify([3, null, 0])).toString('base64url');
+    expect(err(await s.app.callAs('engineeringLead', 'settings', 'admin.exportPage', { cursor })).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  test('the lead, who browses every project, gets all of it after one permission request', async () => {
+    const mob = await eliAsExtraEditorWithMobLinked();
+    let page: Awaited<ReturnType<typeof s.lead<'admin.exportPage'>>> | undefined;
+    const requests = await s.app.jiraRequestsDuring(async () => {
+      page = await s.lead('admin.exportPage', {});
+    });
+    expect(requests).toBe(1);
+    expect(page!.backup.contributions.map((c) => c.epicKey)).toContain(mob.key);
+    expect(page!.total).toBeGreaterThanOrEqual(7);
+  });
 });

@@ -1,19 +1,44 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import Button from '@atlaskit/button/new';
-import { Label } from '@atlaskit/form';
-import { Inline, Stack } from '@atlaskit/primitives';
-import { invoke, toResolverError } from '../../../../shared';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import type { BackupCounts, ImportSession } from '../../../../../src/contract';
+import { invoke, toResolverError, useJobs } from '../../../../shared';
 import { ImportConfirmModal } from './ImportConfirmModal';
 import { ImportStatus } from './ImportStatus';
 import type { ImportState } from './importState';
-import { readBackupText, type BackupCounts } from './readBackupFile';
+import { InterruptedImport } from './InterruptedImport';
+import { readBackupText } from './readBackupFile';
+import { uploadAndCommit } from './transfer';
 
-const INPUT_ID = 'backup-import-file';
-
-/** File → check in the browser → confirm the replacement → import, with progress and a summary. */
-export function ImportBackup({ current, onImported }: { current: BackupCounts; onImported: () => void }) {
+/**
+ * File → check in the browser → confirm the replacement → upload in chunks (progress) → the
+ * import job (progress, from jobs.list). A failed upload resumes where it stopped; a failed job
+ * resumes from the settings page, with or without the file.
+ */
+export function ImportBackup({
+  current,
+  canManage,
+  onImported,
+}: {
+  current: BackupCounts;
+  canManage: boolean;
+  onImported: () => void;
+}) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [confirming, setConfirming] = useState(false);
+  const [interrupted, setInterrupted] = useState<ImportSession | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const { jobs, refresh } = useJobs((job) => {
+    if (job.kind === 'import' && job.state === 'done') onImported();
+  });
+
+  // An import someone left unfinished (closed page, storage fault) is shown on arrival.
+  useEffect(() => {
+    if (!canManage) return;
+    invoke('admin.importStatus', {})
+      .then(setInterrupted)
+      .catch(() => setInterrupted(null));
+  }, [canManage]);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
@@ -32,53 +57,77 @@ export function ImportBackup({ current, onImported }: { current: BackupCounts; o
     setConfirming(true);
   };
 
-  const runImport = async () => {
-    if (state.phase !== 'ready') return;
+  const upload = async () => {
+    if (state.phase !== 'ready' && state.phase !== 'failed') return;
     setConfirming(false);
     const { fileName, backup, counts } = state;
-    setState({ phase: 'importing', fileName, counts });
+    setState({ phase: 'uploading', fileName, backup, counts, sent: 0, chunks: 1 });
     try {
-      const imported = await invoke('admin.import', { backup });
-      setState({ phase: 'done', fileName, imported });
-      onImported();
+      const { session, job } = await uploadAndCommit(backup, (sent, chunks) =>
+        setState({ phase: 'uploading', fileName, backup, counts, sent, chunks }),
+      );
+      setInterrupted(null);
+      setState({ phase: 'writing', fileName, counts, importId: session.id, jobId: job.id });
+      refresh();
     } catch (thrown) {
       setState({ phase: 'failed', fileName, backup, counts, error: toResolverError(thrown) });
     }
   };
 
-  const retry = () => {
-    if (state.phase !== 'failed') return setState({ phase: 'idle' });
-    setState({ phase: 'ready', fileName: state.fileName, backup: state.backup, counts: state.counts });
-    setConfirming(true);
+  const resume = async (session: ImportSession) => {
+    const job = await invoke('admin.importCommit', { importId: session.id });
+    setInterrupted(null);
+    setState({
+      phase: 'writing',
+      fileName: 'the uploaded backup',
+      counts: session.counts,
+      importId: session.id,
+      jobId: job.id,
+    });
+    refresh();
   };
 
-  const busy = state.phase === 'reading' || state.phase === 'importing';
+  const busy = state.phase === 'reading' || state.phase === 'uploading';
+  const job = state.phase === 'writing' ? jobs.find((j) => j.id === state.jobId) : undefined;
   return (
     <Stack space="space.150">
+      {interrupted && state.phase === 'idle' && <InterruptedImport session={interrupted} onResume={resume} />}
       <Stack space="space.050">
-        <Label htmlFor={INPUT_ID}>Backup file to import (JSON exported by Market Layer)</Label>
-        <input
-          id={INPUT_ID}
-          type="file"
-          accept="application/json,.json"
-          disabled={busy}
-          onChange={(e) => void choose(e)}
-        />
-      </Stack>
-      {state.phase === 'ready' && !confirming && (
-        <Inline>
-          <Button appearance="warning" onClick={() => setConfirming(true)}>
-            Import {state.fileName}…
+        <Text>Backup file to import (JSON exported by Market Layer, any size)</Text>
+        <Inline space="space.100" alignBlock="center">
+          <Button onClick={() => input.current?.click()} isDisabled={busy || !canManage}>
+            Choose backup file…
           </Button>
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            aria-label="Backup file to import"
+            hidden
+            onChange={(e) => void choose(e)}
+          />
+          {state.phase === 'ready' && !confirming && (
+            <Button appearance="warning" onClick={() => setConfirming(true)}>
+              Import {state.fileName}…
+            </Button>
+          )}
         </Inline>
-      )}
-      <ImportStatus state={state} onRetry={retry} />
+      </Stack>
+      <ImportStatus
+        state={state}
+        job={job}
+        onRetryUpload={() => void upload()}
+        onResumeJob={() =>
+          state.phase === 'writing' &&
+          void resume({ id: state.importId, counts: state.counts } as ImportSession)
+        }
+      />
       {confirming && state.phase === 'ready' && (
         <ImportConfirmModal
           fileName={state.fileName}
           current={current}
           incoming={state.counts}
-          onConfirm={() => void runImport()}
+          onConfirm={() => void upload()}
           onCancel={() => setConfirming(false)}
         />
       )}

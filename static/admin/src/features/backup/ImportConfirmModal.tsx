@@ -7,7 +7,7 @@ import Modal, {
   ModalTransition,
 } from '@atlaskit/modal-dialog';
 import { Stack, Text } from '@atlaskit/primitives';
-import type { BackupCounts } from './readBackupFile';
+import type { BackupCounts } from '../../../../../src/contract';
 import { countsText } from './countsText';
 
 /** Import replaces everything; say so plainly, with what is there now and what will be there after. */

@@ -1,64 +1,88 @@
+import Button from '@atlaskit/button/new';
 import ProgressBar from '@atlaskit/progress-bar';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import { ErrorState } from '../../../../shared';
+import type { JobStatus } from '../../../../../src/contract';
+import { ErrorState, JobProgress } from '../../../../shared';
 import { countsText } from './countsText';
-import { IMPORT_STEPS, stepOf, type ImportState } from './importState';
+import type { ImportState } from './importState';
 
 const barWidth = xcss({ maxWidth: '480px' });
 
-function statusText(state: ImportState): string {
-  switch (state.phase) {
-    case 'reading':
-      return `Step 1 of ${IMPORT_STEPS}: reading ${state.fileName}…`;
-    case 'ready':
-      return `Step 2 of ${IMPORT_STEPS}: ${state.fileName} is a valid backup with ${countsText(state.counts)}.`;
-    case 'invalid':
-      return `Step 2 of ${IMPORT_STEPS}: ${state.fileName} cannot be imported.`;
-    case 'importing':
-      return `Step 3 of ${IMPORT_STEPS}: replacing all data with ${countsText(state.counts)}. Keep this page open.`;
-    default:
-      return '';
-  }
-}
-
-/** Where the import is, announced politely; the result or the failure once it is over. */
-export function ImportStatus({ state, onRetry }: { state: ImportState; onRetry: () => void }) {
-  const step = stepOf(state);
+/** Where the import is, announced politely: reading, uploading, the job writing, or what failed. */
+export function ImportStatus({
+  state,
+  job,
+  onRetryUpload,
+  onResumeJob,
+}: {
+  state: ImportState;
+  job: JobStatus | undefined;
+  onRetryUpload: () => void;
+  onResumeJob: () => void;
+}) {
   return (
     <Stack space="space.100">
       <Box role="status" aria-live="polite">
-        {step !== null && <Text>{statusText(state)}</Text>}
+        {state.phase === 'reading' && <Text>Reading {state.fileName}…</Text>}
+        {state.phase === 'ready' && (
+          <Text>
+            {state.fileName} is a valid backup with {countsText(state.counts)}.
+          </Text>
+        )}
+        {state.phase === 'uploading' && (
+          <Stack space="space.075">
+            <Text>
+              Uploading {state.fileName}: {state.sent} of {state.chunks} parts. Keep this page open.
+            </Text>
+            <Box xcss={barWidth}>
+              <ProgressBar
+                value={state.chunks ? state.sent / state.chunks : 0}
+                ariaLabel={`Uploading the backup: ${state.sent} of ${state.chunks} parts`}
+              />
+            </Box>
+          </Stack>
+        )}
+        {state.phase === 'writing' && job && <JobProgress job={job} />}
+        {state.phase === 'writing' && !job && <Text>Import started…</Text>}
       </Box>
-      {step !== null && state.phase !== 'invalid' && (
-        <Box xcss={barWidth}>
-          <ProgressBar
-            value={step / IMPORT_STEPS}
-            isIndeterminate={state.phase === 'importing'}
-            ariaLabel={`Import step ${step} of ${IMPORT_STEPS}`}
-          />
+      {state.phase === 'writing' && job?.state === 'failed' && (
+        <Box>
+          <Button appearance="primary" onClick={onResumeJob}>
+            Resume import
+          </Button>
         </Box>
       )}
       {state.phase === 'invalid' && (
         <SectionMessage appearance="error" title="Not imported">
           <Text as="p">{state.message}</Text>
-          {state.details.length > 0 && (
-            <ul>
-              {state.details.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
+          <FieldList details={state.details} />
+        </SectionMessage>
+      )}
+      {state.phase === 'failed' && (
+        <Stack space="space.050">
+          <ErrorState error={state.error} onRetry={onRetryUpload} />
+          <FieldList
+            details={Object.entries(state.error.fields ?? {}).map(([path, message]) => `${path}: ${message}`)}
+          />
+          {state.error.code === 'UNAVAILABLE' && (
+            <Text size="small" color="color.text.subtle">
+              Trying again resumes the upload: the parts already stored are not sent again.
+            </Text>
           )}
-        </SectionMessage>
+        </Stack>
       )}
-      {state.phase === 'done' && (
-        <SectionMessage appearance="success" title="Import complete">
-          <Text as="p">
-            Imported {countsText(state.imported)} from {state.fileName}.
-          </Text>
-        </SectionMessage>
-      )}
-      {state.phase === 'failed' && <ErrorState error={state.error} onRetry={onRetry} />}
     </Stack>
+  );
+}
+
+function FieldList({ details }: { details: string[] }) {
+  if (details.length === 0) return null;
+  return (
+    <ul aria-label="Problems in the backup">
+      {details.map((d) => (
+        <li key={d}>{d}</li>
+      ))}
+    </ul>
   );
 }

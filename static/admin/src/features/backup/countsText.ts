@@ -1,5 +1,5 @@
 import { plural } from '../../../../shared';
-import type { BackupCounts } from './readBackupFile';
+import type { BackupCounts } from '../../../../../src/contract';
 
 const NOUNS: [keyof BackupCounts, string, string][] = [
   ['markets', 'market', 'markets'],

@@ -1,0 +1,153 @@
+import { fail } from '../../contract';
+import type { Deps } from '../../deps';
+import type { JobAdvance, StoredJob } from '../../store';
+import { recountEveryProduct } from '../reconcile';
+import type { JobHandler } from './types';
+
+/** Live records looked at per step of the removal (ten query pages, at most 40 transactions). */
+const REMOVE_PER_STEP = 1_000;
+/** Backup records written per step, at least one staged chunk (~40 transactions of 25). */
+const WRITE_PER_STEP = 1_000;
+
+/**
+ * Where an import resumes. First the live records the backup does not have are removed, children
+ * first; then the staged chunks are written, parents first; then the settings, the audit entry
+ * and the read model; then the staged copy is dropped. Every step only writes what the backup
+ * says, so a repeated step (a retry) changes nothing more.
+ */
+export type ImportCursor = { removed: number } & (
+  | { phase: 'remove'; section: number; from: string | null }
+  | { phase: 'write'; next: number }
+  | { phase: 'finish' }
+  | { phase: 'cleanup' }
+);
+
+export interface ImportArgs extends Record<string, unknown> {
+  importId: string;
+  /** Recount every product's open epics afterwards (the page's import; the one-request form leaves it to the landing). */
+  recount: boolean;
+}
+
+export const firstImportCursor = (): ImportCursor => ({
+  phase: 'remove',
+  section: 0,
+  from: null,
+  removed: 0,
+});
+
+export const importJob: JobHandler<ImportCursor> = {
+  async step(deps, job) {
+    const cursor = job.cursor;
+    switch (cursor.phase) {
+      case 'remove':
+        return removeStep(deps, job, cursor);
+      case 'write':
+        return writeStep(deps, job, cursor);
+      case 'finish': {
+        const session = await sessionOf(deps, job);
+        await deps.store.backup.finishImport(session, job.startedBy ?? session.startedBy);
+        return { done: job.done, stage: 'tidying up', cursor: { phase: 'cleanup', removed: cursor.removed } };
+      }
+      case 'cleanup':
+        return cleanup(deps, job);
+    }
+  },
+
+  stopped(job) {
+    return `${dataState(job)} Resume the import on the settings page to finish it: the uploaded backup is kept.`;
+  },
+};
+
+/** What a stopped import has left in the market layer, from how far its cursor got. */
+function dataState(job: StoredJob<ImportCursor>): string {
+  const cursor = job.cursor;
+  const removed =
+    cursor.removed > 0 ? `${count(cursor.removed)} records the backup does not have were removed` : '';
+  switch (cursor.phase) {
+    case 'remove':
+      // The step that failed may have removed some before it stopped: say so, not "nothing".
+      return `Nothing of the backup is written yet${removed ? `; ${removed}` : ''}; more records it does not have may have been removed.`;
+    case 'write':
+      return `The market layer is partly replaced: at least ${count(job.done)} of ${count(job.total ?? 0)} records of the backup are written${removed ? `, and ${removed}` : ''}.`;
+    case 'finish':
+      return 'Every record of the backup is written, but the settings and the portfolio summary are not yet: views may show old figures.';
+    case 'cleanup':
+      return 'The backup is imported; only removing its uploaded copy did not finish.';
+  }
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+type Step<P extends ImportCursor['phase']> = (
+  deps: Deps,
+  job: StoredJob<ImportCursor>,
+  cursor: Extract<ImportCursor, { phase: P }>,
+) => Promise<JobAdvance<ImportCursor>>;
+
+const removeStep: Step<'remove'> = async (deps, job, cursor) => {
+  const { importId } = job.args as ImportArgs;
+  const section = deps.store.backup.removeSection(cursor.section);
+  const keep = new Set(
+    (await deps.store.backup.staging.receipts(importId))
+      .filter((r) => r.section === section)
+      .flatMap((r) => r.ids),
+  );
+  const { removed, next } = await deps.store.backup.removeStale(
+    cursor.section,
+    cursor.from,
+    keep,
+    REMOVE_PER_STEP,
+  );
+  const total = cursor.removed + removed;
+  if (next !== null) return { done: 0, cursor: { ...cursor, from: next, removed: total } };
+  if (cursor.section + 1 < deps.store.backup.REMOVE_SECTIONS)
+    return { done: 0, cursor: { phase: 'remove', section: cursor.section + 1, from: null, removed: total } };
+  return { done: 0, stage: 'writing the backup', cursor: { phase: 'write', next: 0, removed: total } };
+};
+
+const writeStep: Step<'write'> = async (deps, job, cursor) => {
+  const { importId } = job.args as ImportArgs;
+  const ordered = deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(importId));
+  const now = [];
+  let records = 0;
+  for (const receipt of ordered.slice(cursor.next)) {
+    if (now.length > 0 && records + receipt.count > WRITE_PER_STEP) break;
+    now.push(receipt);
+    records += receipt.count;
+  }
+  const written = await deps.store.backup.writeStaged(
+    await deps.store.backup.staging.readChunks(importId, now),
+  );
+  const next = cursor.next + now.length;
+  const done = job.done + written;
+  if (next < ordered.length) return { done, cursor: { ...cursor, next } };
+  return {
+    done,
+    stage: 'rebuilding the portfolio summary',
+    cursor: { phase: 'finish', removed: cursor.removed },
+  };
+};
+
+async function cleanup(deps: Deps, job: StoredJob<ImportCursor>): Promise<JobAdvance<ImportCursor>> {
+  const { importId, recount } = job.args as ImportArgs;
+  const session = await sessionOf(deps, job);
+  await deps.store.backup.staging.drop(importId);
+  if (recount && job.startedBy) await recountEveryProduct(deps, job.startedBy);
+  const removed =
+    job.cursor.removed > 0 ? ` · ${count(job.cursor.removed)} records it did not have removed` : '';
+  return {
+    done: job.done,
+    cursor: job.cursor,
+    finished: {
+      state: 'done',
+      message: `${count(job.done)} records imported from a backup exported ${session.exportedAt}${removed}`,
+    },
+  };
+}
+
+async function sessionOf(deps: Deps, job: StoredJob<ImportCursor>) {
+  const session = await deps.store.backup.staging.session();
+  const { importId } = job.args as ImportArgs;
+  if (session?.id !== importId) fail('NOT_FOUND', 'The uploaded backup of this import is gone.');
+  return session!;
+}
