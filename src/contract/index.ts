@@ -3,6 +3,8 @@ export * from './backup';
 export * from './entities';
 export * from './errors';
 export * from './fields';
+export * from './investment';
 export * from './jobs';
+export * from './roadmap';
 export * from './summary';
 export * from './views';
