@@ -90,8 +90,10 @@ export function createPortfolioResolvers(deps: Deps) {
       return { balance: page(balanceRows(model, settings.balanceTarget, access), input.offset, input.limit) };
     }),
 
-    'portfolio.investment': define('portfolio.investment', async (input, caller) => {
-      const { settings, model } = await open(caller);
+    // Counts only, the same for every viewer: no project permission to check.
+    'portfolio.investment': define('portfolio.investment', async (input) => {
+      const settings = await deps.store.settings.get();
+      const { model } = await loadModel(deps, settings);
       return investment(model, settings.investmentMeasure, input.projectId);
     }),
 
