@@ -23,7 +23,7 @@ export interface MarketInvestment {
   exitWithOpenWork: boolean;
 }
 
-export interface LayerInvestment {
+interface LayerInvestment {
   layer: Layer;
   amount: number;
   share: number;

@@ -25,7 +25,7 @@ export interface RoadmapCard {
   openEpics: number;
 }
 
-export interface RoadmapColumn {
+interface RoadmapColumn {
   horizon: Solution['horizon'];
   /** Cards in this column after the filters; `cards` holds the first `limit` of them. */
   total: number;

@@ -193,3 +193,29 @@ test('work whose solution addresses no priority left serves no market, and an em
   );
   expect(empty).toMatchObject({ total: 0, markets: [], layers: [{ share: 0 }, { share: 0 }, { share: 0 }] });
 });
+
+test("a solution's cells keep the latest due date of their epics and the open units of their open epics", () => {
+  const x = workedExample();
+  const [close] = x.solutions;
+  const contributions = [
+    makeContribution({
+      solutionId: close.id,
+      epicKey: 'BILL-1',
+      snapshot: { dueDate: '2026-05-01', ...children(1, 4) },
+    }),
+    makeContribution({
+      solutionId: close.id,
+      epicKey: 'BILL-2',
+      snapshot: { dueDate: '2026-09-30', statusCategory: 'done', ...children(2, 2) },
+    }),
+    makeContribution({ solutionId: close.id, epicKey: 'BILL-3' }),
+  ];
+  const [cell] = modelOf({
+    markets: [x.finance],
+    priorities: x.priorities,
+    solutions: [close],
+    contributions,
+  }).solutions[0].cells;
+  // The done epic's date counts (it is one of the solution's epics), its units do not.
+  expect(cell).toMatchObject({ epics: 3, openEpics: 2, openUnits: 3 + 1, due: '2026-09-30' });
+});

@@ -7,7 +7,7 @@ export const MEASURE_LABELS: Record<InvestmentMeasure, { name: string; unit: str
 };
 
 /** 3.5 → "3.5", 2 → "2", 1.3333 → "1.3": split work gives fractions. */
-export function amount(value: number): string {
+function amount(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
