@@ -7,6 +7,10 @@ export const OUTPUTS: Record<ResolverKey, string> = {
   'portfolio.matrix':
     '`MatrixPage`: matrix rows `offset`…`offset+limit` in ranking order (only rows with `projectId` when given), and the products they name',
   'portfolio.balance': '`BalancePage`: balance rows `offset`…`offset+limit`, least growth share first',
+  'portfolio.investment':
+    "`Investment`: by market (strategic share, investment share, gap, largest gap first; exit markets with work flagged) and by customer layer, in the measure the settings choose (open epics or open units), an epic serving several markets split equally; for one product with `projectId`. From the read model: the landing's reads",
+  'portfolio.roadmap':
+    '`Roadmap`: the live solutions by horizon (now, next, later) in ranking order, `limit` a column, each card with readiness (weakest product), contributing products, latest due date, markets and version; filtered by market and product',
   'matrix.cell':
     '`MatrixCellDetail`: the epics of one product in one solution that the viewer may browse, and how many are hidden',
   'market.detail':

@@ -21,7 +21,9 @@ import type {
   SolutionDetail,
 } from './summary';
 import { MAX_PAGE } from './summary';
+import type { Investment } from './investment';
 import type { JobStatus } from './jobs';
+import { ROADMAP_CARDS, type Roadmap } from './roadmap';
 import type { AdminView, EpicPanelView, EpicSummary, IntegrityFinding, ProjectView } from './views';
 
 const empty = z.strictObject({});
@@ -70,6 +72,25 @@ export const api = {
     output: {} as MatrixPage,
   },
   'portfolio.balance': { input: z.strictObject(page), output: {} as BalancePage },
+  // Investment alignment by market and customer layer, for the portfolio or one product's work.
+  'portfolio.investment': {
+    input: z.strictObject({ projectId: projectId.optional() }),
+    output: {} as Investment,
+  },
+  // The live solutions by horizon, filtered by market and product; ROADMAP_CARDS a column.
+  'portfolio.roadmap': {
+    input: z.strictObject({
+      marketId: id.optional(),
+      projectId: projectId.optional(),
+      limit: z
+        .number({ error: 'Limit must be a number' })
+        .int()
+        .min(1, 'Ask for at least one card')
+        .max(MAX_PAGE, `Ask for at most ${MAX_PAGE} cards a column`)
+        .default(ROADMAP_CARDS),
+    }),
+    output: {} as Roadmap,
+  },
   'matrix.cell': { input: z.strictObject({ solutionId: id, projectId }), output: {} as MatrixCellDetail },
   'market.detail': { input: z.strictObject({ marketId: id }), output: {} as MarketDetail },
   'solution.detail': { input: z.strictObject({ solutionId: id }), output: {} as SolutionDetail },

@@ -10,6 +10,7 @@ import {
   text,
   version,
 } from './fields';
+import { INVESTMENT_MEASURES } from './investment';
 
 export const MARKET_STATUSES = ['target', 'explore', 'sustain', 'exit'] as const;
 const SEGMENT_KINDS = ['industry', 'region', 'size'] as const;
@@ -146,6 +147,10 @@ export const settingsFields = z.strictObject({
     .max(10),
   /** People who may edit besides holders of "Manage market layer". */
   extraEditorAccountIds: z.array(accountId).max(100).default([]),
+  /** What investment alignment counts (src/domain/investment.ts): open epics or their open units. */
+  investmentMeasure: z
+    .enum(INVESTMENT_MEASURES, { error: 'Measure must be open-epics or open-units' })
+    .default('open-epics'),
 });
 export const settings = z.strictObject({ ...settingsFields.shape, ...stored });
 export type Settings = z.infer<typeof settings>;
@@ -155,6 +160,7 @@ export const DEFAULT_SETTINGS: z.infer<typeof settingsFields> = {
   layerWeights: { executive: 3, 'senior-manager': 2, user: 1 },
   epicIssueTypes: ['Epic'],
   extraEditorAccountIds: [],
+  investmentMeasure: 'open-epics',
 };
 
 type AuditAction =

@@ -3,6 +3,7 @@ export * from './balance';
 export * from './diff';
 export * from './gaps';
 export * from './ids';
+export * from './investment';
 export * from './matrix';
 export * from './narrative';
 export * from './order';

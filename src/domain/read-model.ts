@@ -26,6 +26,10 @@ export interface CellCounts {
   /** Pooled child-issue units (domain/readiness.ts `epicProgress`). */
   done: number;
   total: number;
+  /** Units not done in the open epics: the "open child issues" measure of investment. */
+  openUnits: number;
+  /** The latest due date of these epics (YYYY-MM-DD), null when none has one. */
+  due: string | null;
 }
 
 export type SolutionRow = Pick<Solution, 'id' | 'name' | 'status' | 'horizon' | 'priorityIds' | 'version'> & {
@@ -46,7 +50,19 @@ export type ProductRow = Pick<
   growth: number;
   /** Open epics in Jira (status category not done), as last counted; null before the first count. */
   openEpics: number | null;
+  /**
+   * Open epics linked to SEVERAL live solutions, grouped by those solutions (domain/investment.ts):
+   * the solutions' cells count such an epic once each, investment counts it once in all.
+   */
+  shared: SharedEpics[];
 };
+
+/** Open epics of one product that serve exactly these live solutions (two or more, sorted ids). */
+export interface SharedEpics {
+  solutionIds: string[];
+  openEpics: number;
+  openUnits: number;
+}
 
 export interface Shard {
   markets: Record<string, Market>;
@@ -90,12 +106,17 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
       openEpics: 0,
       done: 0,
       total: 0,
+      openUnits: 0,
+      due: null,
     };
     const progress = epicProgress(c.snapshot);
     cell.epics += 1;
     cell.openEpics += isOpen(c) ? 1 : 0;
     cell.done += progress.done;
     cell.total += progress.total;
+    cell.openUnits += isOpen(c) ? progress.total - progress.done : 0;
+    const due = c.snapshot.dueDate?.slice(0, 10) ?? null;
+    if (due && (cell.due === null || due > cell.due)) cell.due = due;
     byProject.set(c.projectId, cell);
   }
   return [...byProject.values()].sort((a, b) => compareText(a.projectKey, b.projectKey));
@@ -108,14 +129,40 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
 export function productLinks(
   contributions: readonly Contribution[],
   isLive: (solutionId: string) => boolean,
-): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth'> {
+): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth' | 'shared'> {
   const linked = new Set<string>();
-  const growth = new Set<string>();
+  const growth = new Map<string, { solutionIds: Set<string>; openUnits: number }>();
   for (const c of contributions) {
     linked.add(c.epicId);
-    if (isOpen(c) && isLive(c.solutionId)) growth.add(c.epicId);
+    if (!isOpen(c) || !isLive(c.solutionId)) continue;
+    const progress = epicProgress(c.snapshot);
+    const epic = growth.get(c.epicId) ?? {
+      solutionIds: new Set(),
+      openUnits: progress.total - progress.done,
+    };
+    epic.solutionIds.add(c.solutionId);
+    growth.set(c.epicId, epic);
   }
-  return { linkedEpics: linked.size, linkedEpicIds: [...linked].sort(), growth: growth.size };
+  return {
+    linkedEpics: linked.size,
+    linkedEpicIds: [...linked].sort(),
+    growth: growth.size,
+    shared: sharedEpics(growth.values()),
+  };
+}
+
+function sharedEpics(epics: Iterable<{ solutionIds: Set<string>; openUnits: number }>): SharedEpics[] {
+  const groups = new Map<string, SharedEpics>();
+  for (const epic of epics) {
+    if (epic.solutionIds.size < 2) continue;
+    const solutionIds = [...epic.solutionIds].sort();
+    const key = solutionIds.join(' ');
+    const group = groups.get(key) ?? { solutionIds, openEpics: 0, openUnits: 0 };
+    group.openEpics += 1;
+    group.openUnits += epic.openUnits;
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, group]) => group);
 }
 
 /** A product row with nothing counted yet, from what the project record or a contribution knows. */
@@ -133,6 +180,7 @@ export function newProductRow(
     linkedEpicIds: [],
     growth: 0,
     openEpics: null,
+    shared: [],
   };
 }
 

@@ -50,9 +50,9 @@ export function settingsRepository(ctx: StoreContext) {
   };
 }
 
-/** The stored settings, or the defaults when never saved. */
+/** The stored settings, or the defaults when never saved; a field added since they were saved reads as its default. */
 export function settingsOrDefaults(stored: Settings | undefined): Settings {
-  return stored ?? defaults();
+  return stored ? { ...DEFAULT_SETTINGS, ...stored } : defaults();
 }
 
 function defaults(): Settings {

@@ -46,6 +46,20 @@ const EXTRA_SHOTS: Partial<
         await seeNoMore(frame.getByText(/^Loading/));
       },
     },
+    {
+      suffix: '-investment',
+      open: async (frame) => {
+        await openTab(frame, 'Investment');
+        await see(frame.getByRole('list', { name: 'Investment by customer layer' }));
+      },
+    },
+    {
+      suffix: '-roadmap',
+      open: async (frame) => {
+        await openTab(frame, 'Roadmap');
+        await see(frame.getByTestId('roadmap-column-later').getByRole('listitem').first());
+      },
+    },
   ],
 };
 

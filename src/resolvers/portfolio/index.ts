@@ -10,6 +10,7 @@ import type { Deps } from '../../deps';
 import { viewerAccess } from '../access';
 import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
+import { investment, roadmap } from './alignment';
 import { marketDetail, matrixCell, solutionDetail } from './drill-downs';
 import { loadModel } from './load';
 import {
@@ -87,6 +88,18 @@ export function createPortfolioResolvers(deps: Deps) {
     'portfolio.balance': define('portfolio.balance', async (input, caller) => {
       const { settings, model, access } = await open(caller);
       return { balance: page(balanceRows(model, settings.balanceTarget, access), input.offset, input.limit) };
+    }),
+
+    // Counts only, the same for every viewer: no project permission to check.
+    'portfolio.investment': define('portfolio.investment', async (input) => {
+      const settings = await deps.store.settings.get();
+      const { model } = await loadModel(deps, settings);
+      return investment(model, settings.investmentMeasure, input.projectId);
+    }),
+
+    'portfolio.roadmap': define('portfolio.roadmap', async (input, caller) => {
+      const { settings, model, access } = await open(caller);
+      return roadmap(model, settings.layerWeights, input, access);
     }),
 
     'matrix.cell': define('matrix.cell', (input, caller) => matrixCell(deps, input, caller)),

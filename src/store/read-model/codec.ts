@@ -16,14 +16,26 @@ export interface StoredLanding {
   priorities: Table;
   /** Each row's `cells` column holds rows of CELL_COLUMNS. */
   solutions: Table;
-  /** Without `linkedEpicIds`. */
+  /** Without `linkedEpicIds`; the `shared` column holds SharedRow lists. */
   products: Table;
 }
 
 /** projectId → its linked epic ids, sorted (ProductRow.linkedEpicIds). */
 export type StoredLinked = Record<string, string[]>;
 
-const CELL_COLUMNS = ['projectId', 'projectKey', 'epics', 'openEpics', 'done', 'total'] as const;
+const CELL_COLUMNS = [
+  'projectId',
+  'projectKey',
+  'epics',
+  'openEpics',
+  'done',
+  'total',
+  'openUnits',
+  'due',
+] as const;
+
+/** A product's shared open epics as rows: [solutionIds, openEpics, openUnits]. */
+type SharedRow = [string[], number, number];
 
 function columnsOf(items: readonly object[]): string[] {
   return [...new Set(items.flatMap((item) => Object.keys(item)))].sort();
@@ -42,9 +54,9 @@ function unpack<T>(table: Table): T[] {
 
 export function encodeShard(shard: Shard): { landing: StoredLanding; linked: StoredLinked } {
   const linked: StoredLinked = {};
-  const products = Object.values(shard.products).map(({ linkedEpicIds, ...row }) => {
+  const products = Object.values(shard.products).map(({ linkedEpicIds, shared, ...row }) => {
     if (linkedEpicIds.length > 0) linked[row.projectId] = linkedEpicIds;
-    return row;
+    return { ...row, shared: shared.map((g): SharedRow => [g.solutionIds, g.openEpics, g.openUnits]) };
   });
   const solutions = Object.values(shard.solutions).map((s) => ({
     ...s,
@@ -73,7 +85,16 @@ export function decodeShard(landing: StoredLanding | undefined, linked: StoredLi
     );
     shard.solutions[s.id] = { ...s, cells };
   }
-  for (const p of unpack<Omit<ProductRow, 'linkedEpicIds'>>(landing.products))
-    shard.products[p.projectId] = { ...p, linkedEpicIds: linked[p.projectId] ?? [] };
+  type StoredProduct = Omit<ProductRow, 'linkedEpicIds' | 'shared'> & { shared: SharedRow[] | null };
+  for (const { shared, ...p } of unpack<StoredProduct>(landing.products))
+    shard.products[p.projectId] = {
+      ...p,
+      linkedEpicIds: linked[p.projectId] ?? [],
+      shared: (shared ?? []).map(([solutionIds, openEpics, openUnits]) => ({
+        solutionIds,
+        openEpics,
+        openUnits,
+      })),
+    };
   return shard;
 }

@@ -17,6 +17,7 @@ import {
   epicsOperations,
   META_KEY,
   OLD_KEYS,
+  OLD_META_KEYS,
   READ_MODEL_ENTITY,
   readForWrite,
   shardOperations,
@@ -45,7 +46,7 @@ export async function refreshReadModel(changes: readonly RecordChange[]): Promis
  */
 export async function rebuildReadModel(now: string): Promise<void> {
   await withRetry(async () => {
-    const [state, meta, records] = await Promise.all([readForWrite(allShards()), readMeta(), readAll()]);
+    const [state, meta, records] = await Promise.all([readForWrite(allShards()), readMeta(true), readAll()]);
     const counted = new Map<string, ProductRow>();
     for (const { value } of state.shards.values())
       for (const row of Object.values(value.products))
@@ -72,11 +73,20 @@ export async function rebuildReadModel(now: string): Promise<void> {
   });
 }
 
-async function readMeta(): Promise<Versioned<ReadModelMeta> | null> {
-  const found = await batchRead([{ entity: READ_MODEL_ENTITY, key: META_KEY }]);
-  const stored = found.get(itemId(READ_MODEL_ENTITY, META_KEY)) as
-    { version: number; record: ReadModelMeta } | undefined;
-  return stored ? { version: stored.version, value: stored.record } : null;
+/**
+ * The meta value. `orOld` (a rebuild): absent, the old layout's, with version null so the write
+ * creates the new key and the counts' date survives the new layout.
+ */
+async function readMeta(orOld = false): Promise<Versioned<ReadModelMeta> | null> {
+  const keys = orOld ? [META_KEY, ...OLD_META_KEYS] : [META_KEY];
+  const found = await batchRead(keys.map((key) => ({ entity: READ_MODEL_ENTITY, key })));
+  const [current, ...old] = keys.map(
+    (key) =>
+      found.get(itemId(READ_MODEL_ENTITY, key)) as { version: number; record: ReadModelMeta } | undefined,
+  );
+  if (current) return { version: current.version, value: current.record };
+  const before = old.find((m) => m !== undefined);
+  return before ? { version: null, value: before.record } : null;
 }
 
 /** Jira's open-epic count of one project, from an issue event. */

@@ -22,10 +22,13 @@ import { decodeShard, encodeShard, type StoredLanding, type StoredLinked } from 
  *   the shards (the panels' pickers, the settings page's counts);
  * - `epics-<solutionId>-<part>`: a solution's contributions, EPICS_PER_PART a value, so a panel
  *   batch-reads the siblings of its solutions instead of one index query per solution;
- * - `meta-v2`: when the model was built (absent: never built in this layout, rebuild it).
+ * - `meta-v3`: when the model was built (absent: never built in this layout, rebuild it). v3 added
+ *   each cell's open units and latest due date and each product's shared open epics (investment).
  */
 export const READ_MODEL_ENTITY = 'read-model';
-export const META_KEY = 'meta-v2';
+export const META_KEY = 'meta-v3';
+/** The meta value of the layouts before: a rebuild keeps the date of their open-epic counts. */
+export const OLD_META_KEYS = ['meta-v2'];
 const landingKey = (i: number) => `landing-${i}`;
 const linkedKey = (i: number) => `linked-${i}`;
 const directoryKey = (p: number) => `directory-${p}`;
@@ -33,7 +36,7 @@ const epicsKey = (solutionId: string, part: number) => `epics-${solutionId}-${pa
 /** ~600 bytes a contribution: ~60 KB a value, well inside KVS's 240 KiB. */
 export const EPICS_PER_PART = 100;
 /** The layout before this one, deleted by a rebuild. */
-export const OLD_KEYS = [...Array.from({ length: SHARDS }, (_, i) => `shard-${i}`), 'meta'];
+export const OLD_KEYS = [...Array.from({ length: SHARDS }, (_, i) => `shard-${i}`), 'meta', ...OLD_META_KEYS];
 
 /** When the read model was built and when Jira's open-epic counts were last taken. */
 export interface ReadModelMeta {

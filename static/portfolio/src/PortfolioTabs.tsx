@@ -3,11 +3,13 @@ import { Box, xcss } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 import { BalanceView } from './balance/BalanceView';
 import { GapList } from './gaps/GapList';
+import { InvestmentView } from './investment/InvestmentView';
 import { gapTotal } from './gaps/gapGroups';
 import { ContributionMatrix } from './matrix/ContributionMatrix';
 import { ValueNarrative } from './narrative/ValueNarrative';
 import { usePortfolio } from './PortfolioContext';
 import { RankingList } from './ranking/RankingList';
+import { RoadmapView } from './roadmap/RoadmapView';
 import { StrategyTree } from './strategy/StrategyTree';
 
 const panelStyle = xcss({ width: '100%' });
@@ -37,7 +39,9 @@ export function PortfolioTabs() {
         <Tab>Contribution matrix</Tab>
         <Tab>{gaps ? `Gaps (${gaps})` : 'Gaps'}</Tab>
         <Tab>Balance</Tab>
+        <Tab>Investment</Tab>
         <Tab>Ranking</Tab>
+        <Tab>Roadmap</Tab>
         <Tab>Value narrative</Tab>
       </TabList>
       <Panel>
@@ -53,7 +57,13 @@ export function PortfolioTabs() {
         <BalanceView />
       </Panel>
       <Panel>
+        <InvestmentView />
+      </Panel>
+      <Panel>
         <RankingList />
+      </Panel>
+      <Panel>
+        <RoadmapView />
       </Panel>
       <Panel>
         <ValueNarrative />

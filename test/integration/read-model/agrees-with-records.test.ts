@@ -1,7 +1,12 @@
+import type { Investment } from '../../../src/contract';
 import { createStore } from '../../../src/store';
 import { buildShards, directoryPartOf, emptyShard, shardDirectory, type Shard } from '../../../src/domain';
 import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../support';
 import { STATUSES } from '../../../local/demo';
+import { INVESTMENT_MEASURES } from '../../../src/contract';
+import { investmentOf } from '../../../src/domain';
+import { mergeShards } from '../../../src/resolvers/portfolio/read-model-view';
+import { figuresOf, investmentFromRecords, roundFigures } from './investment-reference';
 
 /**
  * The read model is kept by every change as it happens; it must always say what a rebuild from
@@ -32,6 +37,11 @@ async function expectAgreement(): Promise<void> {
   const around = await store.readModel.readNeighbourhood(records.solutions.map((s) => s.id));
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   expect(around.contributions.sort(byId)).toEqual(records.contributions.sort(byId));
+  // Investment from the stored rollups says what counting every epic of every record says.
+  for (const measure of INVESTMENT_MEASURES) {
+    const stored = investmentOf(mergeShards([...shards.values()].map((s) => s.value)), measure);
+    expect(figuresOf(stored)).toEqual(roundFigures(investmentFromRecords(records, measure)));
+  }
 }
 
 /** Versions of strategy records aside, a shard is a set of maps: compare them key-sorted. */
@@ -74,6 +84,25 @@ test('after links, a note edit and an unlink', async () => {
   await lead('contribution.link', { solutionId: continuousClose.id, issue: anly.key });
   await lead('contribution.update', { id: seeded.contributions.bill.id, version: 1, note: 'Ledger sync' });
   await lead('contribution.unlink', { id: seeded.contributions.iam.id, version: 1 });
+  await expectAgreement();
+});
+
+test('an epic in two solutions of two markets counts once, split, through a priority moving market and an unlink', async () => {
+  const { continuousClose, citizenPortal } = seeded.solutions;
+  const [anly] = epicsOf(app.rt, 'ANLY', { open: true });
+  await lead('contribution.link', { solutionId: citizenPortal.id, issue: anly.key });
+  const second = await lead('contribution.link', { solutionId: continuousClose.id, issue: anly.key });
+  await expectAgreement();
+  const investment = (await lead('portfolio.investment', {})) as unknown as Investment;
+  expect(investment.split).toBe(1);
+  const { citizen } = seeded.priorities;
+  await lead('priority.update', {
+    id: citizen.id,
+    version: citizen.version,
+    changes: { marketId: seeded.markets.emea.id },
+  });
+  await expectAgreement();
+  await lead('contribution.unlink', { id: second.id, version: second.version });
   await expectAgreement();
 });
 

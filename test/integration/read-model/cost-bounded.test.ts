@@ -88,6 +88,8 @@ async function measure(size: ScaleSize) {
     const landing = await cost(app, 'portfolio.get', {});
     const matrixPage = await cost(app, 'portfolio.matrix', { offset: 50, limit: 50 });
     const balancePage = await cost(app, 'portfolio.balance', { offset: 0, limit: 100 });
+    const investment = await cost(app, 'portfolio.investment', {});
+    const roadmap = await cost(app, 'portfolio.roadmap', {});
     const view = await app.callAs('productManager', 'portfolio', 'portfolio.get', {});
     if (!view.ok) throw new Error('portfolio.get failed');
     const row = view.data.matrix.items.find((r) => r.cells.length > 0)!;
@@ -112,6 +114,8 @@ async function measure(size: ScaleSize) {
       landing,
       matrixPage,
       balancePage,
+      investment,
+      roadmap,
       cell,
       epic: await cost(app, 'epic.get', {}, { module: 'epic-solutions', subject: { issue: epicKey } }),
       audit: await cost(app, 'audit.list', { entityType: 'solution', entityId: row.solutionId }),
@@ -181,4 +185,18 @@ test('a solution’s history costs the same at both sizes: its entries and its l
   expect(large.audit.kvsRequests).toBeLessThanOrEqual(10);
   expect(large.audit.jiraRequests).toBeLessThanOrEqual(3);
   expect(large.audit.readUnits).toBeLessThan(large.contributions / 10);
+});
+
+test('investment and the roadmap cost what the landing costs at both sizes: the same shards, no contribution read', () => {
+  for (const view of ['investment', 'roadmap'] as const) {
+    expect([view, requests(large[view])]).toEqual([view, requests(small[view])]);
+    expect([view, large[view].kvsRequests]).toEqual([view, large.landing.kvsRequests]);
+    expect(large[view].readUnits).toBeLessThanOrEqual(large.landing.readUnits);
+    expect(large[view].readUnits).toBeLessThanOrEqual(small[view].readUnits + 12);
+    expect(large[view].jiraRequests).toBeLessThanOrEqual(3);
+  }
+  // Investment answers one row per market: its size follows the markets, never the epics.
+  expect(large.investment.bytes).toBeLessThanOrEqual(20 * 1024);
+  // The roadmap answers at most ROADMAP_CARDS cards a column.
+  expect(large.roadmap.bytes).toBeLessThanOrEqual(500 * 1024);
 });

@@ -18,6 +18,8 @@ const OPEN_KEYS: readonly ResolverKey[] = [
   'portfolio.get',
   'portfolio.matrix',
   'portfolio.balance',
+  'portfolio.investment',
+  'portfolio.roadmap',
   'matrix.cell',
   'market.detail',
   'solution.detail',

@@ -11,11 +11,18 @@ import {
   SectionHeading,
 } from '../../../../shared';
 import { BalanceTargetField } from './BalanceTargetField';
+import { InvestmentMeasureField } from './InvestmentMeasureField';
 import { LayerWeightsFields } from './LayerWeightsFields';
 import { toChanges, toDraft } from './settingsDraft';
 import { TextListField } from './TextListField';
 
-const PLACED = ['balanceTarget', 'layerWeights', 'epicIssueTypes', 'extraEditorAccountIds'];
+const PLACED = [
+  'balanceTarget',
+  'layerWeights',
+  'epicIssueTypes',
+  'extraEditorAccountIds',
+  'investmentMeasure',
+];
 
 /** Portfolio settings. Mount with `key={settings.version}` so a save or reload starts from what is stored. */
 export function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
@@ -68,6 +75,11 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
           weights={draft.layerWeights}
           onChange={(layerWeights) => setDraft({ ...draft, layerWeights })}
           errorFor={errorFor}
+        />
+        <InvestmentMeasureField
+          value={draft.investmentMeasure}
+          onChange={(investmentMeasure) => setDraft({ ...draft, investmentMeasure })}
+          error={errorFor('investmentMeasure')}
         />
         <TextListField
           label="Issue types that count as epics"

@@ -7,6 +7,7 @@ export interface SettingsDraft {
   layerWeights: Record<Layer, string>;
   epicIssueTypes: string[];
   extraEditorAccountIds: string[];
+  investmentMeasure: Settings['investmentMeasure'];
 }
 
 export type SettingsChanges = Input<'settings.update'>['changes'];
@@ -22,6 +23,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     },
     epicIssueTypes: [...settings.epicIssueTypes],
     extraEditorAccountIds: [...settings.extraEditorAccountIds],
+    investmentMeasure: settings.investmentMeasure,
   };
 }
 
@@ -58,6 +60,7 @@ export function toChanges(
       layerWeights: weights,
       epicIssueTypes: draft.epicIssueTypes,
       extraEditorAccountIds: draft.extraEditorAccountIds,
+      investmentMeasure: draft.investmentMeasure,
     },
   };
 }

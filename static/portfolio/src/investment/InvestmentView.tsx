@@ -1,0 +1,71 @@
+import SectionMessage from '@atlaskit/section-message';
+import { Stack, Text } from '@atlaskit/primitives';
+import type { Investment } from '../../../../src/contract';
+import { EmptyState, ErrorState, LoadingState, PlainList, percent, SectionHeading } from '../../../shared';
+import { LayerInvestment } from './LayerInvestment';
+import { MarketInvestmentRow } from './MarketInvestmentRow';
+import { amountOf, MEASURE_LABELS } from './measureText';
+import { useInvestment } from './useInvestment';
+
+/**
+ * Is the open growth work going where the strategy points? Each market's share of the work beside
+ * its share of the strategy's weight, largest gap first; then the work by customer layer.
+ */
+export function InvestmentView() {
+  const { data, error, reload } = useInvestment();
+  if (error && !data) return <ErrorState error={error} onRetry={() => void reload()} />;
+  if (!data) return <LoadingState label="Loading investment" />;
+  return <InvestmentBody investment={data} />;
+}
+
+function InvestmentBody({ investment }: { investment: Investment }) {
+  const { measure } = investment;
+  const exits = investment.markets.filter((m) => m.exitWithOpenWork);
+  return (
+    <Stack space="space.300">
+      <Stack space="space.100">
+        <SectionHeading title="Investment by market">
+          Where the open growth work goes, against each market&apos;s strategic weight.
+        </SectionHeading>
+        <Text testId="investment-measure">
+          Measured in <strong>{MEASURE_LABELS[measure].name}</strong> of live solutions (chosen in Market
+          layer settings): {amountOf(measure, investment.total)} in all, hidden epics included. An epic
+          serving several markets counts once, split equally between them
+          {investment.split > 0 ? ` (${amountOf(measure, investment.split)} split so)` : ''}.
+        </Text>
+      </Stack>
+      {investment.total === 0 ? (
+        <EmptyState
+          header="No open growth work yet"
+          description="Investment appears once open epics contribute to solutions that address business priorities."
+        />
+      ) : (
+        <>
+          {exits.length > 0 && (
+            <SectionMessage appearance="warning" title="Work still going to markets being exited">
+              <PlainList label="Exit markets with open work">
+                {exits.map((m) => (
+                  <li key={m.marketId}>
+                    {m.name}: {amountOf(measure, m.amount)} ({percent(m.investmentShare)} of the work)
+                  </li>
+                ))}
+              </PlainList>
+            </SectionMessage>
+          )}
+          <PlainList space="space.200" label="Investment by market, largest gap first">
+            {investment.markets.map((market) => (
+              <MarketInvestmentRow key={market.marketId} market={market} measure={measure} />
+            ))}
+          </PlainList>
+          {investment.unassigned > 0 && (
+            <Text color="color.text.subtle">
+              {amountOf(measure, investment.unassigned)} serve no market: their solutions address no business
+              priority any more.
+            </Text>
+          )}
+          <LayerInvestment investment={investment} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,24 @@
+import type { InvestmentMeasure } from '../../../../src/contract';
+
+/** The measure in words, and how to say an amount of it ("3.5 open epics"). */
+export const MEASURE_LABELS: Record<InvestmentMeasure, { name: string; unit: string; units: string }> = {
+  'open-epics': { name: 'open epics', unit: 'open epic', units: 'open epics' },
+  'open-units': { name: 'open child issues', unit: 'open child issue', units: 'open child issues' },
+};
+
+/** 3.5 → "3.5", 2 → "2", 1.3333 → "1.3": split work gives fractions. */
+function amount(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+export function amountOf(measure: InvestmentMeasure, value: number): string {
+  const label = MEASURE_LABELS[measure];
+  return `${amount(value)} ${value === 1 ? label.unit : label.units}`;
+}
+
+/** −0.1 → "−10 points"; a gap is a difference of shares, said in percentage points. */
+export function points(gap: number): string {
+  const n = Math.round(gap * 100);
+  if (n === 0) return 'no gap';
+  return `${n > 0 ? '+' : '−'}${Math.abs(n)} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+}

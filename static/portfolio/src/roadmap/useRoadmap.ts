@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RoadmapCard, Solution } from '../../../../src/contract';
+import { useMutation, useResolver, useToast } from '../../../shared';
+import { usePortfolio } from '../PortfolioContext';
+import { HORIZON_LABELS } from './horizons';
+
+export interface RoadmapFilter {
+  marketId: string | null;
+  projectId: string | null;
+}
+
+/**
+ * `portfolio.roadmap` with its filters, asked again after every write the page reloads for, and
+ * moving a card: `solution.update` with the card's version, so a card someone else changed
+ * meanwhile is refused (CONFLICT) and the roadmap shows their version instead.
+ */
+export function useRoadmap() {
+  const { generation, reload: reloadPortfolio } = usePortfolio();
+  const [filter, setFilter] = useState<RoadmapFilter>({ marketId: null, projectId: null });
+  const state = useResolver('portfolio.roadmap', {
+    ...(filter.marketId ? { marketId: filter.marketId } : {}),
+    ...(filter.projectId ? { projectId: filter.projectId } : {}),
+  });
+  const seen = useRef(generation);
+  const { reload } = state;
+  useEffect(() => {
+    if (seen.current === generation) return;
+    seen.current = generation;
+    void reload();
+  }, [generation, reload]);
+
+  const update = useMutation('solution.update');
+  const toast = useToast();
+  const [moving, setMoving] = useState<string | null>(null);
+  const move = useCallback(
+    async (card: RoadmapCard, horizon: Solution['horizon']) => {
+      setMoving(card.solutionId);
+      try {
+        const saved = await update.run({ id: card.solutionId, version: card.version, changes: { horizon } });
+        if (saved) toast(`${card.name} moved to ${HORIZON_LABELS[horizon]}`);
+        // Moved or refused, the page shows what is stored now (the summary holds horizons too).
+        await reloadPortfolio();
+      } finally {
+        setMoving(null);
+      }
+    },
+    [reloadPortfolio, toast, update],
+  );
+
+  return { ...state, filter, setFilter, move, moving, moveError: update.error, clearMoveError: update.reset };
+}
