@@ -11,6 +11,8 @@ export const OUTPUTS: Record<ResolverKey, string> = {
     "`Investment`: by market (strategic share, investment share, gap, largest gap first; exit markets with work flagged) and by customer layer, in the measure the settings choose (open epics or open units), an epic serving several markets split equally; for one product with `projectId`. From the read model: the landing's reads",
   'portfolio.roadmap':
     '`Roadmap`: the live solutions by horizon (now, next, later) in ranking order, `limit` a column, each card with readiness (weakest product), contributing products, latest due date, markets and version; filtered by market and product',
+  'portfolio.priorities':
+    '`PriorityChoice[]`: every business priority as `{id, marketId, title}`, from the read model (the solution form’s picker)',
   'matrix.cell':
     '`MatrixCellDetail`: the epics of one product in one solution that the viewer may browse, and how many are hidden',
   'market.detail':

@@ -14,6 +14,7 @@ import { marketFields, priorityFields, productFields, settingsFields, solutionFi
 import { id, issueIdOrKey, optionalText, projectId, version } from './fields';
 import type {
   BalancePage,
+  PriorityChoice,
   MarketDetail,
   MatrixCellDetail,
   MatrixPage,
@@ -91,6 +92,8 @@ export const api = {
     }),
     output: {} as Roadmap,
   },
+  // Every business priority, briefly, for the solution form's picker: from the read model, one read.
+  'portfolio.priorities': { input: empty, output: [] as PriorityChoice[] },
   'matrix.cell': { input: z.strictObject({ solutionId: id, projectId }), output: {} as MatrixCellDetail },
   'market.detail': { input: z.strictObject({ marketId: id }), output: {} as MarketDetail },
   'solution.detail': { input: z.strictObject({ solutionId: id }), output: {} as SolutionDetail },

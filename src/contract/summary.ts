@@ -130,3 +130,10 @@ export const GAPS_SHOWN = 100;
 export const LANDING_MATRIX_ROWS = 50;
 export const LANDING_BALANCE_ROWS = 100;
 export const MAX_PAGE = 200;
+
+/** A business priority as a picker offers it: enough to choose by and to group under its market. */
+export interface PriorityChoice {
+  id: string;
+  marketId: string;
+  title: string;
+}

@@ -102,6 +102,12 @@ export function createPortfolioResolvers(deps: Deps) {
       return roadmap(model, settings.layerWeights, input, access);
     }),
 
+    // Names only, the same for every viewer (priorities name no epic): no permission to check.
+    'portfolio.priorities': define('portfolio.priorities', async () => {
+      const { model } = await loadModel(deps, await deps.store.settings.get());
+      return model.priorities.map(({ id, marketId, title }) => ({ id, marketId, title }));
+    }),
+
     'matrix.cell': define('matrix.cell', (input, caller) => matrixCell(deps, input, caller)),
     'market.detail': define('market.detail', (input, caller) => marketDetail(deps, input, caller)),
     'solution.detail': define('solution.detail', (input, caller) => solutionDetail(deps, input, caller)),

@@ -119,6 +119,8 @@ async function measure(size: ScaleSize) {
       cell,
       epic: await cost(app, 'epic.get', {}, { module: 'epic-solutions', subject: { issue: epicKey } }),
       audit: await cost(app, 'audit.list', { entityType: 'solution', entityId: row.solutionId }),
+      priorities: await cost(app, 'portfolio.priorities', {}),
+      priorityCount: view.data.counts.priorities,
     };
   } finally {
     app.close();
@@ -199,4 +201,12 @@ test('investment and the roadmap cost what the landing costs at both sizes: the 
   expect(large.investment.bytes).toBeLessThanOrEqual(20 * 1024);
   // The roadmap answers at most ROADMAP_CARDS cards a column.
   expect(large.roadmap.bytes).toBeLessThanOrEqual(500 * 1024);
+});
+
+test('the solution form’s priority choices are one read of the landing’s shards, not one call per market', () => {
+  expect(requests(large.priorities)).toEqual(requests(small.priorities));
+  expect(large.priorities.kvsRequests).toBeLessThanOrEqual(large.landing.kvsRequests);
+  expect(large.priorities.jiraRequests).toBe(0);
+  // Names only: about a hundred bytes a priority.
+  expect(large.priorities.bytes).toBeLessThanOrEqual(150 * large.priorityCount);
 });

@@ -23,7 +23,7 @@ interface Answer<T> {
  * are asked for, and after a reload (the cache is cleared and `generation` moves on) the open
  * drill-down asks again while still showing what it had.
  */
-export function useDetails<K extends DetailKey>(key: K, inputs: Input<K>[]): DetailsState<Output<K>> {
+function useDetails<K extends DetailKey>(key: K, inputs: Input<K>[]): DetailsState<Output<K>> {
   const { details, generation } = usePortfolio();
   const request = JSON.stringify(inputs);
   const stableInputs = useMemo(() => JSON.parse(request) as Input<K>[], [request]);

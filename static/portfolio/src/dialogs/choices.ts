@@ -35,7 +35,10 @@ export function marketChoices(markets: Market[]): Choice[] {
 }
 
 /** Priorities to choose from, grouped under their market so same-named priorities stay apart. */
-export function priorityGroups(markets: Market[], priorities: Priority[]): ChoiceGroup[] {
+export function priorityGroups(
+  markets: Market[],
+  priorities: Pick<Priority, 'id' | 'marketId' | 'title'>[],
+): ChoiceGroup[] {
   return markets
     .map((market) => ({
       label: market.name,

@@ -18,6 +18,7 @@ const OPEN_KEYS: readonly ResolverKey[] = [
   'portfolio.get',
   'portfolio.matrix',
   'portfolio.balance',
+  'portfolio.priorities',
   'portfolio.investment',
   'portfolio.roadmap',
   'matrix.cell',
