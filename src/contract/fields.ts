@@ -27,6 +27,14 @@ const CONTROL = { single: /\p{Cc}/u, multi: /[^\P{Cc}\n\t]/u };
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 // Embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): "Trojan Source" text.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Text from Jira, which we show but did not validate (an epic's summary, a status or project
+ * name), with its text-direction controls taken out: an override inside a title could make the
+ * row it is shown in read differently from what it says.
+ */
+export const withoutDirectionControls = (text: string): string =>
+  text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 // What renders as nothing: spaces, zero-width and other default-ignorable characters, Braille blank.
 const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StatusCategory } from '../contract';
+import { withoutDirectionControls, type StatusCategory } from '../contract';
 import type { JiraIssue } from './types';
 
 /**
@@ -85,13 +85,13 @@ export function toJiraIssue(issue: z.infer<typeof issueSchema>): JiraIssue {
   return {
     id: issue.id,
     key: issue.key,
-    summary: f.summary,
-    statusName: f.status.name,
+    summary: withoutDirectionControls(f.summary),
+    statusName: withoutDirectionControls(f.status.name),
     statusCategory: statusCategory(f.status.statusCategory.key),
     dueDate: f.duedate ?? null,
     projectId: f.project.id,
     projectKey: f.project.key,
-    projectName: f.project.name,
+    projectName: withoutDirectionControls(f.project.name),
     issueTypeId: f.issuetype.id,
     issueTypeName: f.issuetype.name,
     parentId: f.parent?.id ?? null,
