@@ -35,3 +35,4 @@ export { LinkSolutionFields, type LinkableSolution } from './link/LinkSolutionFi
 export { useLinkEpic } from './link/useLinkEpic';
 export { useJobs } from './jobs/useJobs';
 export { JobProgress } from './jobs/JobProgress';
+export { amountOf, MEASURE_LABELS } from './measureText';

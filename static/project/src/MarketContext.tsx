@@ -2,6 +2,7 @@ import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import type { ProjectView } from '../../../src/contract';
 import { BalanceSummary } from './features/balance/BalanceSummary';
+import { ProductInvestment } from './features/investment/ProductInvestment';
 import { ContributedSolutions } from './features/solutions/ContributedSolutions';
 import { UnlinkedEpics } from './features/unlinked/UnlinkedEpics';
 
@@ -20,6 +21,7 @@ export function MarketContext({ view, onChanged }: { view: ProjectView; onChange
           </Text>
         </Stack>
         <BalanceSummary balance={view.balance} />
+        <ProductInvestment projectId={view.project.id} projectName={view.project.name} />
         <ContributedSolutions
           projectName={view.project.name}
           solutions={view.solutions}

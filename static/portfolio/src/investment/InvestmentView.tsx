@@ -4,7 +4,7 @@ import type { Investment } from '../../../../src/contract';
 import { EmptyState, ErrorState, LoadingState, PlainList, percent, SectionHeading } from '../../../shared';
 import { LayerInvestment } from './LayerInvestment';
 import { MarketInvestmentRow } from './MarketInvestmentRow';
-import { amountOf, MEASURE_LABELS } from './measureText';
+import { amountOf, MEASURE_LABELS } from '../../../shared/measureText';
 import { useInvestment } from './useInvestment';
 
 /**

@@ -1,7 +1,7 @@
 import { Box, Grid, Stack, Text } from '@atlaskit/primitives';
 import type { Investment } from '../../../../src/contract';
 import { LAYER_LABELS, PlainList, percent, SectionHeading } from '../../../shared';
-import { amountOf } from './measureText';
+import { amountOf } from '../../../shared/measureText';
 import { ShareBar } from './ShareBar';
 
 /** The work by customer-organisation layer, top down: upper layers decide what gets bought. */

@@ -3,7 +3,7 @@ import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { InvestmentMeasure, MarketInvestment } from '../../../../src/contract';
 import { percent } from '../../../shared';
 import { StatusLozenge } from '../common/StatusLozenge';
-import { amountOf, points } from './measureText';
+import { amountOf, points } from '../../../shared/measureText';
 import { ShareBar } from './ShareBar';
 
 /** Within 5 points of the strategy a market counts as aligned. */

@@ -1,4 +1,4 @@
-import type { InvestmentMeasure } from '../../../../src/contract';
+import type { InvestmentMeasure } from '../../src/contract';
 
 /** The measure in words, and how to say an amount of it ("3.5 open epics"). */
 export const MEASURE_LABELS: Record<InvestmentMeasure, { name: string; unit: string; units: string }> = {
