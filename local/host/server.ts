@@ -195,7 +195,12 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
 
   return createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      if (error instanceof BadRequest) return json(res, error.status, { error: { message: error.message } });
+      if (error instanceof BadRequest) {
+        // A body refused part-way was not read to its end: the connection cannot carry another
+        // request, so the client is told to close it rather than reuse it (and meet a reset).
+        if (error.status === 413) res.setHeader('Connection', 'close');
+        return json(res, error.status, { error: { message: error.message } });
+      }
       json(res, 500, { error: { message: error instanceof Error ? error.message : String(error) } });
     });
   });
