@@ -7,12 +7,14 @@ const path = require('node:path');
 const esbuild = require('esbuild');
 
 const ROOT = path.resolve(__dirname, '..');
-const SURFACES = ['portfolio', 'project', 'epic', 'admin'];
+const SURFACES = ['portfolio', 'project', 'epic', 'admin', 'gadgets', 'context'];
 const TITLES = {
   portfolio: 'Market layer',
   project: 'Market context',
   epic: 'Solutions for this epic',
   admin: 'Market layer settings',
+  gadgets: 'Market layer gadget',
+  context: 'Market layer',
 };
 
 function html(title, hasCss) {

@@ -6,7 +6,8 @@ export const OUTPUTS: Record<ResolverKey, string> = {
     '`PortfolioSummary` (bounded at any size): viewer, settings, counts, markets with counts, ranked solution briefs, the first matrix rows as counts and readiness, gaps (100 of each kind + counts), the first balance rows, the products they name',
   'portfolio.matrix':
     '`MatrixPage`: matrix rows `offset`…`offset+limit` in ranking order (only rows with `projectId` when given), and the products they name',
-  'portfolio.balance': '`BalancePage`: balance rows `offset`…`offset+limit`, least growth share first',
+  'portfolio.balance':
+    '`BalancePage`: balance rows `offset`…`offset+limit`, least growth share first; with `marketId`, only the products contributing to that market’s live solutions (the Product balance gadget)',
   'portfolio.investment':
     "`Investment`: by market (strategic share, investment share, gap, largest gap first; exit markets with work flagged) and by customer layer, in the measure the settings choose (open epics or open units), an epic serving several markets split equally; for one product with `projectId`. From the read model: the landing's reads",
   'portfolio.roadmap':

@@ -1,9 +1,13 @@
 import type { JiraService } from '../types';
+import { DASHBOARD_ID, type GadgetConfigurations } from './gadgets';
 
-/** What the page an app frame sits on is about: nothing, a project, or an issue. */
+/** What the page an app frame sits on is about: nothing, a project, an issue, or a dashboard gadget. */
 export interface Subject {
   projectKey?: string;
   issueKey?: string;
+  /** A gadget on the host's dashboard, and whether its edit mode is open. */
+  gadgetId?: string;
+  edit?: boolean;
 }
 
 interface IssueFields {
@@ -19,7 +23,20 @@ export function extensionFor(
   jira: JiraService,
   moduleType: string,
   subject: Subject,
+  gadgets?: GadgetConfigurations,
 ): { type: string } & Record<string, unknown> {
+  if (moduleType === 'jira:dashboardGadget') {
+    // developer.atlassian.com, jira-dashboard-gadget, "Extension context"; entryPoint 'edit' in edit mode.
+    const gadgetId = subject.gadgetId ?? '';
+    return {
+      type: moduleType,
+      dashboard: { id: DASHBOARD_ID },
+      gadget: { id: gadgetId },
+      gadgetConfiguration: gadgets?.get(gadgetId) ?? {},
+      ...(subject.edit ? { entryPoint: 'edit' } : {}),
+      location: `http://localhost/jira/dashboards/${DASHBOARD_ID}`,
+    };
+  }
   if (moduleType === 'jira:projectPage') {
     const answer = jira.handle({
       method: 'GET',
@@ -30,7 +47,8 @@ export function extensionFor(
     if (!project) throw new Error(`No project ${subject.projectKey}`);
     return { type: moduleType, project: { id: project.id, key: project.key, type: project.projectTypeKey } };
   }
-  if (moduleType === 'jira:issuePanel') {
+  // The issue view's modules get the same issue and project (jira-issue-panel, jira-issue-context).
+  if (moduleType === 'jira:issuePanel' || moduleType === 'jira:issueContext') {
     const answer = jira.handle({
       method: 'GET',
       path: `/rest/api/3/issue/${encodeURIComponent(subject.issueKey ?? '')}?fields=issuetype,project`,

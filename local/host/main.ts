@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       '',
       'Market Layer is running on the local demo Jira site.',
       `  Open http://localhost:${portOf(host.url)}/`,
+      `  Dashboard with the app's gadgets: http://localhost:${portOf(host.url)}/jira/dashboards/10000`,
       `  Custom UI frames: http://localhost:${portOf(host.resourceUrl)}/ (their own origin, under Forge's CSP)`,
       `  Data: ${dataDir} (npm start -- --reset starts again from the demo site)`,
       '',

@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import { extensionFor, type Subject } from './extension';
 import { faultSpecOf, faultsState, isLoopback } from './faults-route';
+import { dashboardGadgets, GadgetConfigurations } from './gadgets';
 import { issueDetails, projectEpics } from './site-info';
 
 const PUBLIC = join(__dirname, 'public');
@@ -108,6 +109,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
  * `resourcePort()`: another origin, as Forge's CDN is not the Jira site.
  */
 export function createHost({ runtime, users }: HostOptions, resourcePort: () => number): Server {
+  const gadgets = new GadgetConfigurations(dashboardGadgets(runtime.manifest.modules));
   function accountFor(request: InvokeRequest): string {
     const found = users.find(
       (u) => u.accountId === request.accountId || (request.user && u.email === request.user),
@@ -132,7 +134,7 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
       locale: 'en-US',
       timezone: 'UTC',
       theme: { colorMode: request.colorMode ?? 'light' },
-      extension: extensionFor(runtime.jira, module.type, request.subject ?? {}),
+      extension: extensionFor(runtime.jira, module.type, request.subject ?? {}, gadgets),
     };
   }
 
@@ -168,6 +170,13 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
       return json(res, 200, { result });
     }
     if (path === '/__forge/faults') return faultsRoute(req, res);
+    const gadget = path.match(/^\/__forge\/gadgets\/([^/]+)\/configuration$/);
+    if (gadget && req.method === 'PUT') {
+      // What a gadget's edit mode submits (view.submit), stored as Jira stores it for that gadget.
+      const problem = gadgets.set(decodeURIComponent(gadget[1]), await readJson(req));
+      if (problem) throw new BadRequest(problem);
+      return json(res, 200, { result: gadgets.get(decodeURIComponent(gadget[1])) });
+    }
     if (req.method === 'POST' && path === '/__forge/context')
       return json(res, 200, { result: contextFor((await readJson(req)) as unknown as InvokeRequest) });
     if (path === '/__forge/site')
@@ -179,12 +188,13 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
           isAdmin,
         })),
         projects: runtime.site.projects.map(({ id, key, name }) => ({ id, key, name })),
+        gadgets: dashboardGadgets(runtime.manifest.modules),
         // The app frames load from the resource origin: this host name, that port.
         resourcePort: resourcePort(),
       });
     const as = url.searchParams.get('as') ?? users[0].accountId;
     let m = path.match(/^\/__forge\/issue\/([A-Z][A-Z0-9_]*-\d+)$/);
-    if (m) return json(res, 200, issueDetails(runtime.jira, m[1], as));
+    if (m) return json(res, 200, issueDetails(runtime.jira, m[1], as, runtime.manifest.modules));
     m = path.match(/^\/__forge\/projects\/([A-Z][A-Z0-9_]*)\/epics$/);
     if (m) return json(res, 200, projectEpics(runtime.jira, m[1], as));
     m = path.match(/^\/__forge\/(host\.js|host\.css)$/);

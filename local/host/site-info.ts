@@ -1,9 +1,22 @@
+import type { ManifestModule } from '../runtime/manifest';
 import type { JiraService } from '../types';
+import { displays } from './display-conditions';
 
 type Json = Record<string, unknown>;
 
-/** Reads for the host page itself (not the app): the issue view and project epic lists, as the viewer. */
-export function issueDetails(jira: JiraService, key: string, accountId: string): Json {
+/** The issue view's app modules, as Jira places them: the panel under the description, the context line beside the fields. */
+const ISSUE_VIEW_MODULES = ['jira:issuePanel', 'jira:issueContext'];
+
+/**
+ * Reads for the host page itself (not the app): the issue view and project epic lists, as the
+ * viewer. The issue view lists the app's issue-view modules whose display conditions hold for it.
+ */
+export function issueDetails(
+  jira: JiraService,
+  key: string,
+  accountId: string,
+  modules: readonly ManifestModule[] = [],
+): Json {
   const answer = jira.handle({
     method: 'GET',
     path: `/rest/api/3/issue/${encodeURIComponent(key)}?fields=summary,status,issuetype,project,duedate`,
@@ -16,9 +29,19 @@ export function issueDetails(jira: JiraService, key: string, accountId: string):
     summary: string;
     status: { name: string };
     issuetype: { name: string };
-    project: { name: string };
+    project: { id: string; key: string; name: string };
     duedate: string | null;
   };
+  const facts = {
+    issueId: issue.id,
+    issueKey: issue.key,
+    issueType: fields.issuetype.name,
+    projectId: fields.project.id,
+    projectKey: fields.project.key,
+  };
+  const shown = modules
+    .filter((m) => ISSUE_VIEW_MODULES.includes(m.type) && displays(m.raw.displayConditions, facts))
+    .map((m) => ({ type: m.type, key: m.key, resource: m.resource, title: String(m.raw.title ?? m.key) }));
   const children = jira.handle({
     method: 'POST',
     path: '/rest/api/3/search/jql',
@@ -37,6 +60,7 @@ export function issueDetails(jira: JiraService, key: string, accountId: string):
     projectName: fields.project.name,
     dueDate: fields.duedate,
     children: childIssues,
+    modules: shown,
   };
 }
 

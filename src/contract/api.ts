@@ -72,7 +72,11 @@ export const api = {
     input: z.strictObject({ ...page, projectId: projectId.optional() }),
     output: {} as MatrixPage,
   },
-  'portfolio.balance': { input: z.strictObject(page), output: {} as BalancePage },
+  // Balance rows; with `marketId`, only the products contributing to that market's live solutions.
+  'portfolio.balance': {
+    input: z.strictObject({ ...page, marketId: id.optional() }),
+    output: {} as BalancePage,
+  },
   // Investment alignment by market and customer layer, for the portfolio or one product's work.
   'portfolio.investment': {
     input: z.strictObject({ projectId: projectId.optional() }),

@@ -39,6 +39,15 @@
       return r.json();
     });
   }
+  function putJson(url, body) {
+    return fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(function (r) {
+      return r.json();
+    });
+  }
   function currentUser() {
     return (
       state.site.users.find(function (u) {
@@ -111,6 +120,17 @@
     emitReadyEvent: function () {
       return Promise.resolve(true);
     },
+    // view.submit: a gadget's edit mode saves its configuration, as Jira does, and the gadget is
+    // shown again in view mode with it. Any other view is not submittable (the bridge says so).
+    submit: function (frame, payload) {
+      if (!frame.subject.gadgetId || !frame.subject.edit) return Promise.resolve(false);
+      return putJson('/__forge/gadgets/' + frame.subject.gadgetId + '/configuration', payload)
+        .then(unwrap)
+        .then(function () {
+          showGadget(frame.subject.gadgetId, false);
+          return true;
+        });
+    },
     changeWindowTitle: function (frame, title) {
       document.title = title;
       return Promise.resolve(true);
@@ -136,7 +156,8 @@
     frame.connected = true;
     var m = event.data || {};
     if (m.forgeLocal === 'size') {
-      if (found.node.closest('.panel')) found.node.style.height = Math.max(240, m.height) + 'px';
+      if (found.node.closest('.panel, .gadget')) found.node.style.height = Math.max(240, m.height) + 'px';
+      else if (found.node.closest('.issue-context')) found.node.style.height = Math.max(48, m.height) + 'px';
       return;
     }
     if (m.forgeLocal !== 'call') return;
@@ -233,11 +254,32 @@
           el('h2', {}, ['Child issues (' + children.length + ')']),
           el('table', { class: 'list' }, [el('tbody', {}, children)]),
         ]);
-        var panel = el('section', { class: 'panel', 'aria-label': 'Solutions for this epic' }, [
-          el('h2', {}, ['Solutions for this epic']),
-          appFrame('epic', 'epic-solutions', { issueKey: key }, 'Solutions for this epic'),
-        ]);
-        page(issue.key + ' ' + issue.summary, el('div', { class: 'issue' }, [details, panel]));
+        // The app's issue-view modules whose display conditions hold for this issue (the server
+        // evaluates them from manifest.yml): the context line beside the fields, the panel.
+        var modules = issue.modules || [];
+        modules
+          .filter(function (m) {
+            return m.type === 'jira:issueContext';
+          })
+          .forEach(function (m) {
+            details.append(
+              el('section', { class: 'issue-context', 'aria-label': m.title }, [
+                el('h2', {}, [m.title]),
+                appFrame(m.resource, m.key, { issueKey: key }, m.title + ' context'),
+              ]),
+            );
+          });
+        var panels = modules
+          .filter(function (m) {
+            return m.type === 'jira:issuePanel';
+          })
+          .map(function (m) {
+            return el('section', { class: 'panel', 'aria-label': m.title }, [
+              el('h2', {}, [m.title]),
+              appFrame(m.resource, m.key, { issueKey: key }, m.title),
+            ]);
+          });
+        page(issue.key + ' ' + issue.summary, el('div', { class: 'issue' }, [details].concat(panels)));
       },
     );
   }
@@ -256,6 +298,45 @@
     );
   }
   routes.push([/^\/jira\/projects\/([^/]+)\/epics$/, epicList]);
+
+  // ---- the dashboard ----------------------------------------------------------------------
+  // One dashboard with one of each of the app's gadgets (from manifest.yml, via /__forge/site).
+  // Each gadget has Jira's "Edit" action, which opens its edit mode in the same frame slot.
+  function dashboard() {
+    var grid = el('div', { class: 'dashboard' });
+    state.site.gadgets.forEach(function (g) {
+      var edit = el('button', { type: 'button', 'aria-label': 'Edit ' + g.title }, ['Edit']);
+      edit.addEventListener('click', function () {
+        showGadget(g.id, true);
+      });
+      grid.append(
+        el('section', { class: 'gadget', 'aria-label': g.title, 'data-gadget': g.id }, [
+          el('header', {}, [el('h2', {}, [g.title]), edit]),
+          el('div', { class: 'gadget-body' }),
+        ]),
+      );
+    });
+    page('Dashboard', grid);
+    state.site.gadgets.forEach(function (g) {
+      showGadget(g.id, false);
+    });
+  }
+  function showGadget(gadgetId, editing) {
+    var g = state.site.gadgets.find(function (x) {
+      return x.id === gadgetId;
+    });
+    var box = document.querySelector('section.gadget[data-gadget="' + gadgetId + '"]');
+    if (!g || !box) return;
+    var old = box.querySelector('iframe.frame');
+    if (old) delete state.frames[old.name];
+    box.querySelector('header button').hidden = editing;
+    box
+      .querySelector('.gadget-body')
+      .replaceChildren(
+        appFrame(g.resource, g.moduleKey, { gadgetId: g.id, edit: editing }, g.title + (editing ? ' settings' : ' gadget')),
+      );
+  }
+  routes.push([/^\/jira\/dashboards(\/10000)?$/, dashboard]);
 
   function render() {
     state.frames = {};

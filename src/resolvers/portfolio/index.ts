@@ -7,6 +7,7 @@ import {
   type PortfolioSummary,
 } from '../../contract';
 import type { Deps } from '../../deps';
+import { isLiveSolution } from '../../domain';
 import { viewerAccess } from '../access';
 import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
@@ -87,7 +88,10 @@ export function createPortfolioResolvers(deps: Deps) {
 
     'portfolio.balance': define('portfolio.balance', async (input, caller) => {
       const { settings, model, access } = await open(caller);
-      return { balance: page(balanceRows(model, settings.balanceTarget, access), input.offset, input.limit) };
+      const rows = balanceRows(model, settings.balanceTarget, access);
+      const serving = input.marketId === undefined ? null : productsServing(model, input.marketId);
+      const shown = serving ? rows.filter((r) => serving.has(r.projectId)) : rows;
+      return { balance: page(shown, input.offset, input.limit) };
     }),
 
     // Counts only, the same for every viewer: no project permission to check.
@@ -118,6 +122,16 @@ function solutionsOfMarket(model: Parameters<typeof countsOf>[0], marketId: stri
   const priorityIds = new Set(model.priorities.filter((p) => p.marketId === marketId).map((p) => p.id));
   return new Set(
     model.solutions.filter((s) => s.priorityIds.some((id) => priorityIds.has(id))).map((s) => s.id),
+  );
+}
+
+/** Products with epics linked to a live solution addressing one of the market's priorities. */
+function productsServing(model: Parameters<typeof countsOf>[0], marketId: string): Set<string> {
+  const solutionIds = solutionsOfMarket(model, marketId);
+  return new Set(
+    model.solutions
+      .filter((s) => solutionIds.has(s.id) && isLiveSolution(s))
+      .flatMap((s) => s.cells.map((c) => c.projectId)),
   );
 }
 

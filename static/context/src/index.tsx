@@ -1,0 +1,4 @@
+import { mountSurface } from '../../shared';
+import { ServesLine } from './ServesLine';
+
+mountSurface(<ServesLine />);

@@ -1,0 +1,4 @@
+import { mountSurface } from '../../shared';
+import { GadgetApp } from './GadgetApp';
+
+mountSurface(<GadgetApp />);
