@@ -24,7 +24,9 @@ const MATCHERS: Record<string, (facts: IssueFacts) => string> = {
 };
 
 const listOf = (value: unknown): Conditions[] =>
-  (Array.isArray(value) ? value : [value]).filter((v): v is Conditions => typeof v === 'object' && v !== null);
+  (Array.isArray(value) ? value : [value]).filter(
+    (v): v is Conditions => typeof v === 'object' && v !== null,
+  );
 
 /** True when every condition in the object holds (Jira ANDs the keys of one object). */
 export function displays(conditions: unknown, facts: IssueFacts): boolean {

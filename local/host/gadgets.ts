@@ -18,7 +18,12 @@ export interface DashboardGadget {
 export function dashboardGadgets(modules: readonly ManifestModule[]): DashboardGadget[] {
   return modules
     .filter((m) => m.type === 'jira:dashboardGadget')
-    .map((m, i) => ({ id: String(10100 + i), moduleKey: m.key, resource: m.resource, title: String(m.raw.title) }));
+    .map((m, i) => ({
+      id: String(10100 + i),
+      moduleKey: m.key,
+      resource: m.resource,
+      title: String(m.raw.title),
+    }));
 }
 
 /** Forge's own limit on a submitted payload is not published; a gadget's settings are small. */

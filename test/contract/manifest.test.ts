@@ -35,11 +35,29 @@ describe('manifest.yml', () => {
     expect(byType('jira:issuePanel')).toEqual(['epic-solutions']);
     expect(byType('jira:adminPage')).toEqual(['settings']);
     expect(byType('jira:globalPermission')).toEqual(['manage-market-layer']);
+    expect(byType('jira:dashboardGadget')).toEqual([
+      'solution-readiness',
+      'product-balance',
+      'market-investment',
+    ]);
+    expect(byType('jira:issueContext')).toEqual(['epic-serves']);
     const trigger = manifest.modules.find((m) => m.type === 'trigger');
     expect(trigger?.events).toEqual(
       expect.arrayContaining(['avi:jira:updated:issue', 'avi:jira:deleted:issue']),
     );
     expect(manifest.modules.find((m) => m.type === 'scheduledTrigger')?.interval).toBe('day');
+  });
+
+  it('shows the epic panel and the context line only on epics, and gives each gadget its edit mode', () => {
+    const manifest = readManifest(manifestPath);
+    for (const key of ['epic-solutions', 'epic-serves'])
+      expect(manifest.modules.find((m) => m.key === key)?.raw.displayConditions).toEqual({
+        issueType: 'Epic',
+      });
+    for (const gadget of manifest.modules.filter((m) => m.type === 'jira:dashboardGadget')) {
+      expect(gadget.resource).toBe('gadgets');
+      expect(gadget.raw.edit).toEqual({ resource: 'gadgets' });
+    }
   });
 
   it('asks only for the scopes the app uses (least privilege)', () => {

@@ -19,6 +19,56 @@ function directive(policy: string, name: string): string {
   return policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
 }
 
+/** Frames outside SURFACES (no heading of their own: Jira titles them), with text each one shows. */
+const EXTRA_FRAMES: [string, string[], RegExp][] = [
+  [
+    '/jira/dashboards/10000',
+    ['Solution readiness gadget', 'Product balance gadget', 'Investment by market gadget'],
+    /^All markets · /,
+  ],
+  ['/browse/BILL-19', ['Market layer context'], /^Serves: /],
+];
+
+/** The frame is on its own origin, in Jira's sandbox, under the CSP Forge computes, in the theme. */
+async function expectForgeFramed(
+  app: RunningApp,
+  title: string,
+  theme: string,
+  permissions: ReturnType<typeof manifestPermissions>,
+): Promise<void> {
+  const element = app.page.locator(`iframe.frame[title="${title}"]`);
+  const frame = appFrame(app.page, title);
+  expect(await frameColorMode(frame)).toBe(theme);
+
+  expect(await element.getAttribute('sandbox')).toBe(JIRA_SANDBOX);
+  const src = new URL((await element.getAttribute('src')) ?? '');
+  expect(src.origin).not.toBe(new URL(app.url).origin);
+  // The frame cannot reach into the host page: another origin.
+  const reach = await frame.locator('body').evaluate(() => {
+    try {
+      return `reached ${window.parent.document.title}`;
+    } catch (error) {
+      return (error as Error).name;
+    }
+  });
+  expect(reach).toBe('SecurityError');
+
+  // The policy on the wire is @forge/csp's, with the local host standing in for the site.
+  const served = await fetch(src);
+  const policy = served.headers.get('content-security-policy') ?? '';
+  const resource = src.pathname.split('/')[2];
+  const html = readFileSync(join(ROOT, 'static', resource, 'build', 'index.html'));
+  expect(policy.split('; ')).toEqual(
+    forgeCspDirectives(html, permissions, {
+      siteOrigin: app.url,
+      reportUri: `${src.origin}/__forge/csp-report/${resource}`,
+    }),
+  );
+  expect(directive(policy, 'script-src')).not.toMatch(/unsafe-inline|unsafe-eval/);
+  // Atlaskit's run-time styles need the manifest's `content.styles: unsafe-inline`.
+  expect(directive(policy, 'style-src')).toContain(`'unsafe-inline'`);
+}
+
 describe('the app surfaces', () => {
   let app: RunningApp;
   beforeAll(async () => {
@@ -38,38 +88,17 @@ describe('the app surfaces', () => {
 
       for (const surface of SURFACES) {
         await open(app.page, app.url, surface.path);
-        const element = app.page.locator(`iframe.frame[title="${surface.frameTitle}"]`);
         const frame = appFrame(app.page, surface.frameTitle);
         await see(frame.getByRole('heading', { name: surface.heading, exact: true }));
-        expect(await frameColorMode(frame)).toBe(theme);
-
-        expect(await element.getAttribute('sandbox')).toBe(JIRA_SANDBOX);
-        const src = new URL((await element.getAttribute('src')) ?? '');
-        expect(src.origin).not.toBe(new URL(app.url).origin);
-        // The frame cannot reach into the host page: another origin.
-        const reach = await frame.locator('body').evaluate(() => {
-          try {
-            return `reached ${window.parent.document.title}`;
-          } catch (error) {
-            return (error as Error).name;
-          }
-        });
-        expect(reach).toBe('SecurityError');
-
-        // The policy on the wire is @forge/csp's, with the local host standing in for the site.
-        const served = await fetch(src);
-        const policy = served.headers.get('content-security-policy') ?? '';
-        const resource = src.pathname.split('/')[2];
-        const html = readFileSync(join(ROOT, 'static', resource, 'build', 'index.html'));
-        expect(policy.split('; ')).toEqual(
-          forgeCspDirectives(html, permissions, {
-            siteOrigin: app.url,
-            reportUri: `${src.origin}/__forge/csp-report/${resource}`,
-          }),
-        );
-        expect(directive(policy, 'script-src')).not.toMatch(/unsafe-inline|unsafe-eval/);
-        // Atlaskit's run-time styles need the manifest's `content.styles: unsafe-inline`.
-        expect(directive(policy, 'style-src')).toContain(`'unsafe-inline'`);
+        await expectForgeFramed(app, surface.frameTitle, theme, permissions);
+      }
+      // The dashboard's gadgets (one resource, three modules) and the issue view's context line.
+      for (const [path, titles, text] of EXTRA_FRAMES) {
+        await open(app.page, app.url, path);
+        for (const title of titles) {
+          await see(appFrame(app.page, title).getByText(text).first());
+          await expectForgeFramed(app, title, theme, permissions);
+        }
       }
       expect(app.cspViolations()).toEqual([]);
       expect(app.consoleErrors).toEqual([]);

@@ -9,6 +9,10 @@ export const MODULES = {
   project: 'market-context',
   epic: 'epic-solutions',
   settings: 'settings',
+  context: 'epic-serves',
+  readinessGadget: 'solution-readiness',
+  balanceGadget: 'product-balance',
+  investmentGadget: 'market-investment',
 } as const;
 export type ModuleKey = (typeof MODULES)[keyof typeof MODULES];
 
@@ -76,7 +80,9 @@ function extensionFor(rt: LocalRuntime, moduleKey: ModuleKey, subject: Subject =
   if (projectRef && !project) throw new Error(`The demo site has no project ${projectRef}`);
   const projectContext = project && { id: project.id, key: project.key, type: project.projectTypeKey };
   if (type === 'jira:projectPage') return { type, project: projectContext };
-  if (type === 'jira:issuePanel') {
+  if (type === 'jira:dashboardGadget')
+    return { type, dashboard: { id: '10000' }, gadget: { id: '10100' }, gadgetConfiguration: {} };
+  if (type === 'jira:issuePanel' || type === 'jira:issueContext') {
     const issueType = issue && rt.site.issueTypes.find((t) => t.id === issue.issueTypeId);
     return {
       type,

@@ -333,7 +333,12 @@
     box
       .querySelector('.gadget-body')
       .replaceChildren(
-        appFrame(g.resource, g.moduleKey, { gadgetId: g.id, edit: editing }, g.title + (editing ? ' settings' : ' gadget')),
+        appFrame(
+          g.resource,
+          g.moduleKey,
+          { gadgetId: g.id, edit: editing },
+          g.title + (editing ? ' settings' : ' gadget'),
+        ),
       );
   }
   routes.push([/^\/jira\/dashboards(\/10000)?$/, dashboard]);

@@ -2,12 +2,23 @@ import Lozenge from '@atlaskit/lozenge';
 import ProgressBar from '@atlaskit/progress-bar';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ProductBalance } from '../../../src/contract';
-import { EmptyState, ErrorState, LoadingState, percent, PlainList, PlainListItem, useResolver } from '../../shared';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  percent,
+  PlainList,
+  PlainListItem,
+  useResolver,
+} from '../../shared';
 import { ScopeLine } from './ScopeLine';
 import type { Scope } from './scope';
 
 const SHOWN = 10;
-const VERDICTS: Record<ProductBalance['verdict'], { label: string; appearance: 'moved' | 'success' | 'default' }> = {
+const VERDICTS: Record<
+  ProductBalance['verdict'],
+  { label: string; appearance: 'moved' | 'success' | 'default' }
+> = {
   below: { label: 'Below target', appearance: 'moved' },
   'on-target': { label: 'On target', appearance: 'success' },
   above: { label: 'Above target', appearance: 'success' },

@@ -1,6 +1,14 @@
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { RoadmapCard } from '../../../src/contract';
-import { EmptyState, ErrorState, LoadingState, PlainList, PlainListItem, ReadinessBar, useResolver } from '../../shared';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PlainList,
+  PlainListItem,
+  ReadinessBar,
+  useResolver,
+} from '../../shared';
 import { ScopeLine } from './ScopeLine';
 import type { Scope } from './scope';
 

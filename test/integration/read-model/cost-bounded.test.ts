@@ -92,6 +92,23 @@ async function measure(size: ScaleSize) {
     const roadmap = await cost(app, 'portfolio.roadmap', {});
     const view = await app.callAs('productManager', 'portfolio', 'portfolio.get', {});
     if (!view.ok) throw new Error('portfolio.get failed');
+    // The dashboard gadgets, each from its own module, configured for one market.
+    const marketId = view.data.markets[0].id;
+    const gadgets = {
+      readiness: await cost(
+        app,
+        'portfolio.roadmap',
+        { marketId, limit: 10 },
+        { module: 'solution-readiness' },
+      ),
+      balance: await cost(
+        app,
+        'portfolio.balance',
+        { marketId, offset: 0, limit: 10 },
+        { module: 'product-balance' },
+      ),
+      investment: await cost(app, 'portfolio.investment', {}, { module: 'market-investment' }),
+    };
     const row = view.data.matrix.items.find((r) => r.cells.length > 0)!;
     const cell = await cost(app, 'matrix.cell', {
       solutionId: row.solutionId,
@@ -116,6 +133,7 @@ async function measure(size: ScaleSize) {
       balancePage,
       investment,
       roadmap,
+      gadgets,
       cell,
       epic: await cost(app, 'epic.get', {}, { module: 'epic-solutions', subject: { issue: epicKey } }),
       audit: await cost(app, 'audit.list', { entityType: 'solution', entityId: row.solutionId }),
@@ -201,6 +219,18 @@ test('investment and the roadmap cost what the landing costs at both sizes: the 
   expect(large.investment.bytes).toBeLessThanOrEqual(20 * 1024);
   // The roadmap answers at most ROADMAP_CARDS cards a column.
   expect(large.roadmap.bytes).toBeLessThanOrEqual(500 * 1024);
+});
+
+test('each dashboard gadget costs what the landing costs at both sizes, and answers a few KB', () => {
+  for (const gadget of ['readiness', 'balance', 'investment'] as const) {
+    const [l, s] = [large.gadgets[gadget], small.gadgets[gadget]];
+    expect([gadget, requests(l)]).toEqual([gadget, requests(s)]);
+    expect([gadget, l.kvsRequests]).toEqual([gadget, large.landing.kvsRequests]);
+    expect(l.readUnits).toBeLessThanOrEqual(large.landing.readUnits);
+    expect(l.jiraRequests).toBeLessThanOrEqual(1);
+    // Ten solutions or products a gadget, or one row per market: never the portfolio.
+    expect([gadget, l.bytes <= 20 * 1024]).toEqual([gadget, true]);
+  }
 });
 
 test('the solution form’s priority choices are one read of the landing’s shards, not one call per market', () => {
