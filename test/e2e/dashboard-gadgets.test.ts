@@ -15,36 +15,39 @@ afterAll(async () => {
 
 const DASHBOARD = '/jira/dashboards/10000';
 
-test.each(['light', 'dark'] as const)('the three gadgets render on the dashboard (%s theme)', async (theme) => {
-  await open(app.page, app.url, DASHBOARD);
-  if (theme === 'dark') await app.page.getByRole('button', { name: 'Dark theme' }).click();
-  const readiness = appFrame(app.page, 'Solution readiness gadget');
-  const balance = appFrame(app.page, 'Product balance gadget');
-  const investment = appFrame(app.page, 'Investment by market gadget');
+test.each(['light', 'dark'] as const)(
+  'the three gadgets render on the dashboard (%s theme)',
+  async (theme) => {
+    await open(app.page, app.url, DASHBOARD);
+    if (theme === 'dark') await app.page.getByRole('button', { name: 'Dark theme' }).click();
+    const readiness = appFrame(app.page, 'Solution readiness gadget');
+    const balance = appFrame(app.page, 'Product balance gadget');
+    const investment = appFrame(app.page, 'Investment by market gadget');
 
-  const solutions = readiness.getByRole('list', { name: 'Solutions by readiness' }).getByRole('listitem');
-  await see(solutions.first());
-  await see(readiness.getByText('Continuous close'));
-  await see(readiness.getByText(/^Weakest \d+% \(BILL\) · average \d+%$/).first());
-  await see(readiness.getByText(/^All markets · \d+ live solutions$/));
+    const solutions = readiness.getByRole('list', { name: 'Solutions by readiness' }).getByRole('listitem');
+    await see(solutions.first());
+    await see(readiness.getByText('Continuous close'));
+    await see(readiness.getByText(/^Weakest \d+% \(BILL\) · average \d+%$/).first());
+    await see(readiness.getByText(/^All markets · \d+ live solutions$/));
 
-  const products = balance.getByRole('list', { name: 'Products by growth share' }).getByRole('listitem');
-  await see(products.first());
-  await see(balance.getByText(/^All markets · target 60% of open epics on solutions$/));
-  for (const line of await products.allInnerTexts())
-    expect(line).toMatch(/\d+ of \d+ open epics on solutions \(\d+%\) · \d+ incremental/);
+    const products = balance.getByRole('list', { name: 'Products by growth share' }).getByRole('listitem');
+    await see(products.first());
+    await see(balance.getByText(/^All markets · target 60% of open epics on solutions$/));
+    for (const line of await products.allInnerTexts())
+      expect(line).toMatch(/\d+ of \d+ open epics on solutions \(\d+%\) · \d+ incremental/);
 
-  const markets = investment.getByRole('list', { name: 'Markets by investment gap' }).getByRole('listitem');
-  await see(markets.first());
-  await see(investment.getByText('All markets · measured in open epics'));
-  for (const line of await markets.allInnerTexts())
-    expect(line).toMatch(/Investment \d+% \(\d+(\.\d)? open epics?\) · strategy \d+%/);
+    const markets = investment.getByRole('list', { name: 'Markets by investment gap' }).getByRole('listitem');
+    await see(markets.first());
+    await see(investment.getByText('All markets · measured in open epics'));
+    for (const line of await markets.allInnerTexts())
+      expect(line).toMatch(/Investment \d+% \(\d+(\.\d)? open epics?\) · strategy \d+%/);
 
-  for (const frame of [readiness, balance, investment]) expect(await frameColorMode(frame)).toBe(theme);
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.cspViolations()).toEqual([]);
-  if (theme === 'dark') await app.page.getByRole('button', { name: 'Light theme' }).click();
-});
+    for (const frame of [readiness, balance, investment]) expect(await frameColorMode(frame)).toBe(theme);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.cspViolations()).toEqual([]);
+    if (theme === 'dark') await app.page.getByRole('button', { name: 'Light theme' }).click();
+  },
+);
 
 test('the edit mode picks a market; the gadget shows only its solutions, and keeps it on reload', async () => {
   await open(app.page, app.url, DASHBOARD);

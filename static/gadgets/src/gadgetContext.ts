@@ -6,10 +6,10 @@ import { z } from 'zod';
  * configuration its edit mode last submitted. The configuration is checked here, at the boundary:
  * it is whatever was saved, possibly by an older version of the app.
  */
-export const GADGETS = ['solution-readiness', 'product-balance', 'market-investment'] as const;
+const GADGETS = ['solution-readiness', 'product-balance', 'market-investment'] as const;
 export type GadgetKey = (typeof GADGETS)[number];
 
-export const gadgetConfig = z.object({
+const gadgetConfig = z.object({
   /** One market's id; absent for all markets. */
   marketId: z.string().min(1).max(100).optional(),
 });
