@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startApp, type RunningApp } from './support/app';
 import { actAs, appFrame, choose, frameColorMode, frameText, open, see, seeNoMore } from './support/host';
 
@@ -14,6 +17,10 @@ afterAll(async () => {
 });
 
 const DASHBOARD = '/jira/dashboards/10000';
+// The README's pictures of the dashboard, refreshed only on request (as test/e2e/screenshots does).
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(__dirname, '../../docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'market-layer-dashboard-'));
 
 test.each(['light', 'dark'] as const)(
   'the three gadgets render on the dashboard (%s theme)',
@@ -43,6 +50,7 @@ test.each(['light', 'dark'] as const)(
       expect(line).toMatch(/Investment \d+% \(\d+(\.\d)? open epics?\) · strategy \d+%/);
 
     for (const frame of [readiness, balance, investment]) expect(await frameColorMode(frame)).toBe(theme);
+    await app.page.screenshot({ path: join(SHOTS, `dashboard-${theme}.png`), fullPage: true });
     expect(app.consoleErrors).toEqual([]);
     expect(app.cspViolations()).toEqual([]);
     if (theme === 'dark') await app.page.getByRole('button', { name: 'Light theme' }).click();
@@ -57,6 +65,7 @@ test('the edit mode picks a market; the gadget shows only its solutions, and kee
   await app.page.getByRole('button', { name: 'Edit Solution readiness' }).click();
   const settings = appFrame(app.page, 'Solution readiness settings');
   await choose(settings, 'Market', 'Mid-market financial services');
+  await app.page.screenshot({ path: join(SHOTS, 'dashboard-edit-light.png'), fullPage: true });
   await settings.getByRole('button', { name: 'Save' }).click();
 
   await see(readiness.getByText(/^Mid-market financial services · \d+ live solutions?$/));
