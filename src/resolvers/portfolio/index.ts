@@ -7,6 +7,7 @@ import {
   type PortfolioSummary,
 } from '../../contract';
 import type { Deps } from '../../deps';
+import { coverageByMarket, emptyCoverage } from '../../domain';
 import { viewerAccess } from '../access';
 import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
@@ -48,6 +49,7 @@ export function createPortfolioResolvers(deps: Deps) {
       const rows = solutions.slice(0, LANDING_MATRIX_ROWS).map((s) => matrixRow(rowById.get(s.id)!, access));
       const balance = page(balanceRows(model, settings.balanceTarget, access), 0, LANDING_BALANCE_ROWS);
       const allGaps = gapsOf(model);
+      const coverage = coverageByMarket(model.priorities, model.solutions);
       const named = [
         ...rows.flatMap((r) => r.cells.map((c) => c.projectId)),
         ...balance.items.map((b) => b.projectId),
@@ -60,6 +62,7 @@ export function createPortfolioResolvers(deps: Deps) {
           ...m,
           priorityCount: model.priorities.filter((p) => p.marketId === m.id).length,
           solutionCount: solutionsOfMarket(model, m.id).size,
+          layers: coverage.get(m.id) ?? emptyCoverage(),
         })),
         solutions,
         matrix: { items: rows, offset: 0, total: solutions.length },
