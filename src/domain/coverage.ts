@@ -9,9 +9,7 @@ export function coverageByMarket(
   priorities: readonly Pick<Priority, 'id' | 'marketId' | 'layer' | 'status'>[],
   solutions: readonly Pick<Solution, 'status' | 'priorityIds'>[],
 ): Map<string, LayersCoverage> {
-  const addressed = new Set(
-    solutions.filter((s) => s.status !== 'dropped').flatMap((s) => s.priorityIds),
-  );
+  const addressed = new Set(solutions.filter((s) => s.status !== 'dropped').flatMap((s) => s.priorityIds));
   const byMarket = new Map<string, LayersCoverage>();
   for (const p of priorities) {
     if (p.status === 'retired') continue;
@@ -24,5 +22,7 @@ export function coverageByMarket(
 }
 
 export function emptyCoverage(): LayersCoverage {
-  return Object.fromEntries(LAYERS.map((layer) => [layer, { priorities: 0, addressed: 0 }])) as LayersCoverage;
+  return Object.fromEntries(
+    LAYERS.map((layer) => [layer, { priorities: 0, addressed: 0 }]),
+  ) as LayersCoverage;
 }
