@@ -22,15 +22,24 @@ let app: RunningApp;
 
 /**
  * What a surface shows only when asked, opened before its picture is taken. The portfolio page is
- * summary first: markets are collapsed until opened, and the matrix is a tab of its own.
+ * summary first: it opens on the overview, markets are collapsed until opened, and the matrix is
+ * a tab of its own.
  */
 const EXTRA_SHOTS: Partial<
   Record<Surface['name'], { suffix: string; open: (frame: FrameLocator) => Promise<void> }[]>
 > = {
   portfolio: [
     {
+      // The landing tab: the overview.
       suffix: '',
       open: async (frame) => {
+        await see(frame.getByRole('table', { name: /^Readiness of each product/ }));
+      },
+    },
+    {
+      suffix: '-strategy',
+      open: async (frame) => {
+        await openTab(frame, 'Strategy');
         await frame
           .getByRole('button', { name: /^Show the priorities and solutions of / })
           .first()

@@ -20,6 +20,10 @@ export async function saveDialog(frame: FrameLocator, title: string): Promise<vo
 
 /** Strategy tab: shows a market's priorities and solutions (they load when asked for). */
 export async function expandMarket(frame: FrameLocator, market: string): Promise<void> {
+  // The page opens on the overview; the strategy is a tab of its own.
+  const strategy = frame.getByRole('tab', { name: 'Strategy' });
+  await see(strategy);
+  if ((await strategy.getAttribute('aria-selected')) !== 'true') await openTab(frame, 'Strategy');
   const toggle = frame.getByRole('button', { name: `Show the priorities and solutions of ${market}` });
   await toggle.click();
   await see(frame.getByRole('list', { name: `Business priorities of ${market}` }));

@@ -1,9 +1,11 @@
+import Button from '@atlaskit/button/new';
 import { Box, Grid, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { MarketSummary } from '../../../../src/contract';
 import { LAYER_LABELS, LAYERS_TOP_DOWN, PlainList } from '../../../shared';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { marketsByWeight } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
+import { useOpenTab } from '../route/RouteContext';
 import { CoverageMeter } from './CoverageMeter';
 import { OverviewSection } from './OverviewSection';
 
@@ -36,10 +38,18 @@ export function MarketCoverage() {
 }
 
 function MarketLine({ market }: { market: MarketSummary }) {
+  const openTab = useOpenTab();
   return (
     <Stack space="space.075">
       <Inline space="space.100" alignBlock="center" shouldWrap>
-        <Text weight="semibold">{market.name}</Text>
+        <Button
+          spacing="compact"
+          appearance="subtle"
+          aria-label={`${market.name}: open its priorities and solutions`}
+          onClick={() => openTab('strategy', { market: market.id })}
+        >
+          {market.name}
+        </Button>
         <StatusLozenge status={market.status} />
         <Text size="small" color="color.text.subtle">
           weight {market.strategicWeight} of 5

@@ -11,9 +11,16 @@ import { usePortfolio } from '../PortfolioContext';
 import { MarketDetailBody } from './MarketDetailBody';
 
 /** One market as the summary has it; its priorities and solutions load when it is expanded. */
-export function MarketNode({ market }: { market: MarketSummary }) {
+export function MarketNode({
+  market,
+  expandedAtFirst = false,
+}: {
+  market: MarketSummary;
+  /** Opened by a link to this market: its priorities and solutions show at once. */
+  expandedAtFirst?: boolean;
+}) {
   const { canManage, openDialog } = usePortfolio();
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(expandedAtFirst);
   const bodyId = useId();
   const tags = market.segments.map((tag) => `${humanize(tag.kind)}: ${tag.value}`).join(' · ');
   const hasContent = market.priorityCount + market.solutionCount > 0;
