@@ -143,6 +143,15 @@ describe('tabs and filters are links', () => {
     const before = (await name.boundingBox())!.x;
     await region.evaluate((node) => node.scrollBy({ left: 400 }));
     expect((await name.boundingBox())!.x).toBe(before);
+    // Compact: numbers instead of bars, kept in the URL like the filter.
+    await frame.getByRole('button', { name: 'Compact view' }).click();
+    await see(frame.getByRole('button', { name: 'Compact view', pressed: true }));
+    expect(path()).toBe(`${BASE}/matrix?compact=1`);
+    await see(frame.getByRole('rowheader').filter({ hasText: 'Continuous close' }));
+    expect(await frame.getByRole('progressbar').count()).toBe(0);
+    expect(await scrollsSideways()).toEqual({ page: false, frame: false });
+    await frame.getByRole('button', { name: 'Compact view' }).click();
+    await see(frame.getByRole('progressbar').first());
     await choose(frame, 'Product', 'Identity (IAM)');
     expect(path()).toMatch(new RegExp(`^${BASE}/matrix\\?product=\\d+$`));
     await app.page.reload();
@@ -157,7 +166,18 @@ describe.each(['light', 'dark'] as const)('every portfolio tab in the %s theme',
     await useTheme(theme);
     const frame = portfolio();
     const findings: Record<string, unknown> = {};
-    for (const tab of ['Overview', 'Strategy', 'Contribution matrix', /^Gaps/, 'Balance', 'Ranking']) {
+    const tabs = [
+      'Overview',
+      'Strategy',
+      'Contribution matrix',
+      /^Gaps/,
+      'Balance',
+      'Investment',
+      'Ranking',
+      'Roadmap',
+      'Value narrative',
+    ];
+    for (const tab of tabs) {
       await openTab(frame, tab);
       await see(frame.getByRole('tabpanel'));
       const document = await frameNamed(app.page, TITLE);

@@ -41,7 +41,7 @@ const EXTRA_SHOTS: Partial<
       open: async (frame) => {
         await openTab(frame, 'Strategy');
         await frame
-          .getByRole('button', { name: /^Show the priorities and solutions of / })
+          .getByRole('button', { name: /^Show priorities and solutions of / })
           .first()
           .click();
         await see(frame.getByRole('list', { name: /^Business priorities of / }));

@@ -39,7 +39,7 @@ function SolutionHeader({
             spacing="compact"
             appearance="subtle"
             onClick={onLink}
-            aria-label={`Link an epic to ${solution.name}`}
+            aria-label={`Link epic to ${solution.name}`}
           >
             Link epic
           </Button>

@@ -65,7 +65,7 @@ export function MarketNode({
               appearance="subtle"
               aria-expanded={expanded}
               aria-controls={bodyId}
-              aria-label={`${expanded ? 'Hide' : 'Show'} the priorities and solutions of ${market.name}`}
+              aria-label={`${expanded ? 'Hide' : 'Show'} priorities and solutions of ${market.name}`}
               onClick={() => setExpanded((open) => !open)}
             >
               {expanded ? 'Hide priorities and solutions' : 'Show priorities and solutions'}
