@@ -180,8 +180,13 @@ describe.each(['light', 'dark'] as const)('every portfolio tab in the %s theme',
     for (const tab of tabs) {
       await openTab(frame, tab);
       await see(frame.getByRole('tabpanel'));
-      const document = await frameNamed(app.page, TITLE);
-      const found = await axeFindings(document);
+      const page = await frameNamed(app.page, TITLE);
+      const landmarks = await page.evaluate(() => ({
+        main: document.querySelectorAll('main, [role=main]').length,
+        h1: document.querySelectorAll('h1').length,
+      }));
+      expect([String(tab), landmarks]).toEqual([String(tab), { main: 1, h1: 1 }]);
+      const found = await axeFindings(page);
       if (found.length) findings[String(tab)] = found;
     }
     expect(findings).toEqual({});

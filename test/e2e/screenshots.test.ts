@@ -33,12 +33,15 @@ const EXTRA_SHOTS: Partial<
       // The landing tab: the overview.
       suffix: '',
       open: async (frame) => {
+        // Tall enough for the whole overview in one picture (the frame scrolls inside the page).
+        await frame.owner().page().setViewportSize({ width: 1440, height: 1500 });
         await see(frame.getByRole('table', { name: /^Readiness of each product/ }));
       },
     },
     {
       suffix: '-strategy',
       open: async (frame) => {
+        await frame.owner().page().setViewportSize({ width: 1400, height: 900 });
         await openTab(frame, 'Strategy');
         await frame
           .getByRole('button', { name: /^Show priorities and solutions of / })

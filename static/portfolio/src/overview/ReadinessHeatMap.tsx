@@ -14,6 +14,16 @@ const HEAT: Record<Heat, { background: string; label: string }> = {
   high: { background: token('color.background.success'), label: 'over two thirds ready' },
 };
 
+/** The table's name for assistive technology; the section heading says it to everyone else. */
+const visuallyHidden = {
+  position: 'absolute' as const,
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap' as const,
+};
+
 const tableStyle = xcss({ width: '100%', overflowX: 'auto' });
 const cellStyle = {
   padding: `${token('space.050')} ${token('space.100')}`,
@@ -49,13 +59,7 @@ export function ReadinessHeatMap() {
         <Stack space="space.100">
           <Box xcss={tableStyle}>
             <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-              <caption
-                style={{
-                  textAlign: 'start',
-                  font: token('font.body.small'),
-                  color: token('color.text.subtle'),
-                }}
-              >
+              <caption style={visuallyHidden}>
                 Readiness of each product’s part, by solution in rank order
               </caption>
               <thead>
