@@ -6,9 +6,9 @@
 export const ROW_HEIGHT = 76;
 export const HEADER_HEIGHT = 56;
 /** The solution column, which stays in place when the products scroll sideways. */
-export const NAME_WIDTH = 280;
-export const INTEGRATION_WIDTH = 124;
-export const READINESS_WIDTH = 224;
+const NAME_WIDTH = 280;
+const INTEGRATION_WIDTH = 124;
+const READINESS_WIDTH = 224;
 export const PRODUCT_WIDTH = 156;
 /** Where the first product column starts. */
 export const PRODUCTS_LEFT = NAME_WIDTH + INTEGRATION_WIDTH + READINESS_WIDTH;

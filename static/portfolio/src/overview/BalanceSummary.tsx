@@ -6,7 +6,7 @@ import { usePortfolio } from '../PortfolioContext';
 import { OverviewSection } from './OverviewSection';
 
 /** Products on the overview: the least growth work first, as the landing lists them. */
-export const OVERVIEW_PRODUCTS = 6;
+const OVERVIEW_PRODUCTS = 6;
 
 const rowStyle = xcss({ marginBlockStart: 'space.0' });
 

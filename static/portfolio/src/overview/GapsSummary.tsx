@@ -9,7 +9,7 @@ import { useOpenTab } from '../route/RouteContext';
 import { OverviewSection } from './OverviewSection';
 
 /** Gaps of each kind the overview lists; the kind's count and the Gaps tab have the rest. */
-export const OVERVIEW_GAPS_PER_KIND = 2;
+const OVERVIEW_GAPS_PER_KIND = 2;
 
 const itemStyle = xcss({ marginBlockStart: 'space.0' });
 

@@ -10,7 +10,7 @@ import { CoverageMeter } from './CoverageMeter';
 import { OverviewSection } from './OverviewSection';
 
 /** Markets on the overview: the heaviest; the Strategy tab has the rest. */
-export const OVERVIEW_MARKETS = 5;
+const OVERVIEW_MARKETS = 5;
 
 const rowStyle = xcss({ marginBlockStart: 'space.0' });
 

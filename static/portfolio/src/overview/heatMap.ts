@@ -16,8 +16,8 @@ export interface HeatMap {
   solutionsTotal: number;
 }
 
-export const HEAT_MAP_ROWS = 8;
-export const HEAT_MAP_COLUMNS = 8;
+const HEAT_MAP_ROWS = 8;
+const HEAT_MAP_COLUMNS = 8;
 
 /**
  * From the landing's first matrix page only (ranking order), so the picture costs no call: the

@@ -17,7 +17,7 @@ export const TABS = [
 export type TabKey = (typeof TABS)[number];
 
 /** The filters and selection each tab keeps in the URL; a tab's own, so switching tabs drops them. */
-export const TAB_PARAMS = {
+const TAB_PARAMS = {
   overview: [],
   strategy: ['status', 'market'],
   matrix: ['product', 'compact'],
@@ -28,8 +28,6 @@ export const TAB_PARAMS = {
   roadmap: [],
   narrative: [],
 } as const satisfies Record<TabKey, readonly string[]>;
-
-export type TabParam<T extends TabKey> = (typeof TAB_PARAMS)[T][number];
 
 export interface PortfolioRoute {
   tab: TabKey;
