@@ -72,7 +72,19 @@ export const api = {
     input: z.strictObject({ ...page, projectId: projectId.optional() }),
     output: {} as MatrixPage,
   },
-  'portfolio.balance': { input: z.strictObject(page), output: {} as BalancePage },
+  // Filtered and ordered before paging (issue 10), so "N of M" counts what the filter lets through.
+  'portfolio.balance': {
+    input: z.strictObject({
+      ...page,
+      verdict: z
+        .enum(['below', 'on-target', 'above', 'no-open-epics'], {
+          error: 'Verdict must be below, on-target, above or no-open-epics',
+        })
+        .optional(),
+      sort: z.enum(['growth', 'name'], { error: 'Sort must be growth or name' }).optional(),
+    }),
+    output: {} as BalancePage,
+  },
   // Investment alignment by market and customer layer, for the portfolio or one product's work.
   'portfolio.investment': {
     input: z.strictObject({ projectId: projectId.optional() }),

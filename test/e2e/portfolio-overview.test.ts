@@ -122,6 +122,25 @@ describe('tabs and filters are links', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('filters and orders the balance through the URL; the count is of what the filter lets through', async () => {
+    await open(app.page, app.url, `${BASE}/balance?sort=name`);
+    const frame = portfolio();
+    const list = frame.getByRole('list', { name: 'Balance per product' });
+    await see(list.getByRole('listitem').first());
+    const names = await list
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => (item.getAttribute('aria-label') ?? '').split(' (')[0]));
+    expect(names).toEqual([...names].sort());
+    await see(frame.getByText('Showing 6 of 6 products'));
+    await choose(frame, 'Against the target', 'Above target');
+    expect(path()).toBe(`${BASE}/balance?verdict=above&sort=name`);
+    await see(frame.getByText('No product matches this filter.'));
+    await see(frame.getByText('Showing 0 of 0 products'));
+    await app.page.goBack();
+    await see(frame.getByText('Showing 6 of 6 products'));
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   it('opens a market from the overview as a link to that market, expanded', async () => {
     await open(app.page, app.url, BASE);
     const frame = portfolio();

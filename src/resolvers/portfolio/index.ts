@@ -7,7 +7,7 @@ import {
   type PortfolioSummary,
 } from '../../contract';
 import type { Deps } from '../../deps';
-import { coverageByMarket, emptyCoverage } from '../../domain';
+import { compareText, coverageByMarket, emptyCoverage } from '../../domain';
 import { viewerAccess } from '../access';
 import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
@@ -90,7 +90,11 @@ export function createPortfolioResolvers(deps: Deps) {
 
     'portfolio.balance': define('portfolio.balance', async (input, caller) => {
       const { settings, model, access } = await open(caller);
-      return { balance: page(balanceRows(model, settings.balanceTarget, access), input.offset, input.limit) };
+      let rows = balanceRows(model, settings.balanceTarget, access);
+      if (input.verdict) rows = rows.filter((row) => row.verdict === input.verdict);
+      if (input.sort === 'name')
+        rows.sort((a, b) => compareText(a.name, b.name) || compareText(a.projectKey, b.projectKey));
+      return { balance: page(rows, input.offset, input.limit) };
     }),
 
     // Counts only, the same for every viewer: no project permission to check.

@@ -22,7 +22,7 @@ const TAB_PARAMS = {
   strategy: ['status', 'market'],
   matrix: ['product', 'compact'],
   gaps: ['kind'],
-  balance: ['verdict'],
+  balance: ['verdict', 'sort'],
   investment: [],
   ranking: ['market', 'horizon', 'status', 'sort'],
   roadmap: [],
