@@ -7,7 +7,7 @@ export const OUTPUTS: Record<ResolverKey, string> = {
   'portfolio.matrix':
     '`MatrixPage`: matrix rows `offset`…`offset+limit` in ranking order (only rows with `projectId` when given), and the products they name',
   'portfolio.balance':
-    '`BalancePage`: balance rows `offset`…`offset+limit`, least growth share first; with `marketId`, only the products contributing to that market’s live solutions (the Product balance gadget)',
+    '`BalancePage`: balance rows `offset`…`offset+limit`, least growth share first (or by name with `sort`), only rows with `verdict` when given; with `marketId`, only the products contributing to that market’s live solutions (the Product balance gadget)',
   'portfolio.investment':
     "`Investment`: by market (strategic share, investment share, gap, largest gap first; exit markets with work flagged) and by customer layer, in the measure the settings choose (open epics or open units), an epic serving several markets split equally; for one product with `projectId`. From the read model: the landing's reads",
   'portfolio.roadmap':

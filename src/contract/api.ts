@@ -72,9 +72,19 @@ export const api = {
     input: z.strictObject({ ...page, projectId: projectId.optional() }),
     output: {} as MatrixPage,
   },
-  // Balance rows; with `marketId`, only the products contributing to that market's live solutions.
+  // Filtered and ordered before paging (issue 10), so "N of M" counts what the filter lets through;
+  // with `marketId`, only the products contributing to that market's live solutions.
   'portfolio.balance': {
-    input: z.strictObject({ ...page, marketId: id.optional() }),
+    input: z.strictObject({
+      ...page,
+      marketId: id.optional(),
+      verdict: z
+        .enum(['below', 'on-target', 'above', 'no-open-epics'], {
+          error: 'Verdict must be below, on-target, above or no-open-epics',
+        })
+        .optional(),
+      sort: z.enum(['growth', 'name'], { error: 'Sort must be growth or name' }).optional(),
+    }),
     output: {} as BalancePage,
   },
   // Investment alignment by market and customer layer, for the portfolio or one product's work.

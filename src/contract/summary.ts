@@ -1,4 +1,4 @@
-import type { Market, Priority, Settings, Solution } from './entities';
+import type { Layer, Market, Priority, Settings, Solution } from './entities';
 import type {
   Gap,
   NarrativeMarket,
@@ -30,10 +30,25 @@ export type SolutionBrief = Pick<
   /** Dense rank by score; null for dropped solutions, which are not ranked. */
   rank: number | null;
   score: number;
+  /** The markets of the priorities it addresses, sorted: lists filter by market without a call (issue 10). */
+  marketIds: string[];
 };
 
+/** One customer layer of one market: its active priorities, and how many a live solution addresses. */
+export interface LayerCoverage {
+  priorities: number;
+  addressed: number;
+}
+
+export type LayersCoverage = Record<Layer, LayerCoverage>;
+
 /** A market with how much of the strategy hangs under it. */
-export type MarketSummary = Market & { priorityCount: number; solutionCount: number };
+export type MarketSummary = Market & {
+  priorityCount: number;
+  solutionCount: number;
+  /** Active priorities by customer layer and how many are addressed: three pairs of counts (issue 10). */
+  layers: LayersCoverage;
+};
 
 /** One product's part in one solution, as counts: visible or not, every viewer sees the same numbers. */
 export interface CellSummary {

@@ -73,7 +73,7 @@ test('a roadmap card moves to another horizon from the keyboard, and the solutio
   const next = frame.getByTestId('roadmap-column-next');
   const card = later.getByRole('listitem', { name: 'Procurement fast lane' });
   await see(card);
-  const move = card.getByRole('button', { name: 'Move Procurement fast lane to Next' });
+  const move = card.getByRole('button', { name: 'Move to Next: Procurement fast lane' });
   await move.focus();
   await move.press('Enter');
   await see(next.getByRole('listitem', { name: 'Procurement fast lane' }));
@@ -93,7 +93,7 @@ test('a move after someone else changed the solution is refused, nothing is over
     version: before.version,
     changes: { name: 'Sovereign cloud stack' },
   });
-  await now.getByRole('button', { name: 'Move Sovereign cloud to Later' }).click();
+  await now.getByRole('button', { name: 'Move to Later: Sovereign cloud' }).click();
   await see(frame.getByRole('alert').getByText('Someone else changed this solution first'));
   await see(now.getByRole('listitem', { name: 'Sovereign cloud stack' }));
   const after = await solutionNamed('Sovereign cloud stack');

@@ -60,6 +60,9 @@ test('a blank market name is refused beside the field, then the corrected market
   await choose(frame, 'Strategic weight', '4');
   await dialog.getByLabel('Industry tags').fill('Manufacturing');
   await saveDialog(frame, 'Create market');
+  // The first market ends the first run: the page opens on its overview, the market is in Strategy.
+  await see(frame.getByRole('tab', { name: 'Overview', selected: true }));
+  await openTab(frame, 'Strategy');
   await see(frame.getByRole('heading', { name: MARKET }));
   await see(frame.getByText('0 business priorities · 0 solutions'));
   expect(app.consoleErrors).toEqual([]);

@@ -22,17 +22,29 @@ let app: RunningApp;
 
 /**
  * What a surface shows only when asked, opened before its picture is taken. The portfolio page is
- * summary first: markets are collapsed until opened, and the matrix is a tab of its own.
+ * summary first: it opens on the overview, markets are collapsed until opened, and the matrix is
+ * a tab of its own.
  */
 const EXTRA_SHOTS: Partial<
   Record<Surface['name'], { suffix: string; open: (frame: FrameLocator) => Promise<void> }[]>
 > = {
   portfolio: [
     {
+      // The landing tab: the overview.
       suffix: '',
       open: async (frame) => {
+        // Tall enough for the whole overview in one picture (the frame scrolls inside the page).
+        await frame.owner().page().setViewportSize({ width: 1440, height: 2100 });
+        await see(frame.getByRole('table', { name: /^Readiness of each product/ }));
+      },
+    },
+    {
+      suffix: '-strategy',
+      open: async (frame) => {
+        await frame.owner().page().setViewportSize({ width: 1400, height: 900 });
+        await openTab(frame, 'Strategy');
         await frame
-          .getByRole('button', { name: /^Show the priorities and solutions of / })
+          .getByRole('button', { name: /^Show priorities and solutions of / })
           .first()
           .click();
         await see(frame.getByRole('list', { name: /^Business priorities of / }));

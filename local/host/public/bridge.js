@@ -48,10 +48,87 @@
       else call.resolve(message.result);
     } else if (message.forgeLocal === 'theme' && themeSheet) {
       applyTheme(message.colorMode);
+    } else if (message.forgeLocal === 'history' && appHistory) {
+      // Back or forward in the page: the host moved the page's URL, the app learns where it is.
+      appHistory.moved(message.location, 'POP');
     }
   });
 
+  // view.createHistory(): as in Jira, a history object (the `history` package's shape, v4: push,
+  // replace, go, back, forward, listen, location, action) whose locations are the app's own path;
+  // the page URL is the module's URL with that path appended, and the page's back and forward move
+  // it. Jira hands the object across the frame with post-robot; here the frame builds it and every
+  // change goes to the host page over postMessage. One per frame, as the app asks once.
+  var appHistory = null;
+  function createPath(to) {
+    if (typeof to === 'string') return to;
+    return (to.pathname || '/') + (to.search || '') + (to.hash || '');
+  }
+  function createAppHistory(initial) {
+    var listeners = [];
+    var history = {
+      action: 'POP',
+      location: initial,
+      length: 1,
+      push: function (to, state) {
+        change('push', to, state);
+      },
+      replace: function (to, state) {
+        change('replace', to, state);
+      },
+      go: function (delta) {
+        ask('go', { delta: delta });
+      },
+      back: function () {
+        ask('go', { delta: -1 });
+      },
+      forward: function () {
+        ask('go', { delta: 1 });
+      },
+      goBack: function () {
+        ask('go', { delta: -1 });
+      },
+      goForward: function () {
+        ask('go', { delta: 1 });
+      },
+      block: function () {
+        return function () {};
+      },
+      createHref: createPath,
+      listen: function (listener) {
+        listeners.push(listener);
+        return function () {
+          listeners = listeners.filter(function (l) {
+            return l !== listener;
+          });
+        };
+      },
+      moved: function (location, action) {
+        history.action = action;
+        history.location = location;
+        listeners.slice().forEach(function (listener) {
+          listener(location, action);
+        });
+      },
+    };
+    function ask(op, payload) {
+      return callBridge('history', Object.assign({ op: op }, payload));
+    }
+    function change(op, to, state) {
+      ask(op, { path: createPath(to), state: state === undefined ? null : state }).then(function (location) {
+        history.length += op === 'push' ? 1 : 0;
+        history.moved(location, op.toUpperCase());
+      });
+    }
+    return history;
+  }
+
   function callBridge(name, payload) {
+    if (name === 'createHistory')
+      return callBridge('history', { op: 'create' }).then(function (location) {
+        if (!appHistory) appHistory = createAppHistory(location);
+        return appHistory;
+      });
     return new Promise(function (resolve, reject) {
       var id = nextId++;
       pending.set(id, {

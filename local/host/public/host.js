@@ -62,9 +62,9 @@
   // navigation; the resource keeps its own origin, which is not this page's.
   var SANDBOX = 'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
   var ALLOW = 'camera; clipboard-write; display-capture; fullscreen; microphone';
-  function appFrame(resource, moduleKey, subject, title) {
+  function appFrame(resource, moduleKey, subject, title, historyBase) {
     var id = 'forge-frame-' + state.nextFrame++;
-    state.frames[id] = { moduleKey: moduleKey, subject: subject };
+    state.frames[id] = { moduleKey: moduleKey, subject: subject, historyBase: historyBase };
     return el('iframe', {
       class: 'frame',
       name: id,
@@ -131,11 +131,68 @@
           return true;
         });
     },
+    history: appHistory,
     changeWindowTitle: function (frame, title) {
       document.title = title;
       return Promise.resolve(true);
     },
   };
+  // ---- view.createHistory -------------------------------------------------------------------
+  // As in Jira, a full-page module's frame may keep its own path in the page URL: the module's URL
+  // with the app's path appended (`/jira/apps/market-layer/gaps?kind=…`), so a link to it opens the
+  // app where it was, reload restores it, and the browser's back and forward move within the app
+  // without reloading its frame. Other modules have no page of their own to route in.
+  function appLocation(frame) {
+    var path = window.location.pathname;
+    var inApp = path.indexOf(frame.historyBase) === 0 ? path.slice(frame.historyBase.length) : '';
+    var pageState = window.history.state || {};
+    return {
+      pathname: inApp || '/',
+      search: window.location.search,
+      hash: window.location.hash,
+      state: pageState.appState === undefined ? null : pageState.appState,
+      key: pageState.key || 'default',
+    };
+  }
+  function appHistory(frame, payload) {
+    if (!frame.historyBase)
+      return Promise.reject(new Error('view.createHistory is only available in full-page modules'));
+    if (payload.op === 'create') return Promise.resolve(appLocation(frame));
+    if (payload.op === 'go') {
+      window.history.go(Number(payload.delta) || 0);
+      return Promise.resolve(null);
+    }
+    var path = String(payload.path || '');
+    if (path.charAt(0) !== '/' || path.charAt(1) === '/')
+      return Promise.reject(new Error('A history path starts with one "/": ' + path));
+    var url = frame.historyBase + (path.match(/^\/(?=[?#]|$)/) ? path.slice(1) : path);
+    var entry = { appState: payload.state, key: Math.random().toString(36).slice(2, 10) };
+    if (payload.op === 'push') window.history.pushState(entry, '', url);
+    else if (payload.op === 'replace') window.history.replaceState(entry, '', url);
+    else return Promise.reject(new Error('Unknown history operation ' + payload.op));
+    state.shownPath = window.location.pathname;
+    return Promise.resolve(appLocation(frame));
+  }
+  /** The frame that routes in the page now shown at this path, if the path is still its page. */
+  function routingFrame(path) {
+    var nodes = document.querySelectorAll('iframe.frame');
+    for (var i = 0; i < nodes.length; i++) {
+      var frame = state.frames[nodes[i].name];
+      if (frame && frame.historyBase && frame.connected && pageOf(path) === pageOf(state.shownPath))
+        return { node: nodes[i], state: frame };
+    }
+    return null;
+  }
+  function onPopState() {
+    var routing = routingFrame(window.location.pathname);
+    if (!routing) return render();
+    state.shownPath = window.location.pathname;
+    routing.node.contentWindow.postMessage(
+      { forgeLocal: 'history', location: appLocation(routing.state) },
+      state.resourceOrigin,
+    );
+  }
+
   function unwrap(reply) {
     if (reply.error) throw reply.error;
     return reply.result;
@@ -177,14 +234,18 @@
   });
 
   // ---- pages ------------------------------------------------------------------------------
+  var PORTFOLIO_BASE = '/jira/apps/market-layer';
   function page(title, content) {
     main.replaceChildren(el('h1', {}, [title]), content);
   }
   var routes = [
     [
-      /^\/(jira\/apps\/market-layer)?$/,
+      /^\/(?:jira\/apps\/market-layer(?:\/.*)?)?$/,
       function () {
-        page('Market layer', appFrame('portfolio', 'portfolio', {}, 'Market layer portfolio'));
+        page(
+          'Market layer',
+          appFrame('portfolio', 'portfolio', {}, 'Market layer portfolio', PORTFOLIO_BASE),
+        );
       },
     ],
     [/^\/jira\/projects$/, projectList],
@@ -343,9 +404,15 @@
   }
   routes.push([/^\/jira\/dashboards(\/10000)?$/, dashboard]);
 
+  /** Which page a path shows (the index of its route): moving within one page keeps its frame. */
+  function pageOf(path) {
+    for (var i = 0; i < routes.length; i++) if (routes[i][0].test(path || '')) return i;
+    return -1;
+  }
   function render() {
     state.frames = {};
     var path = window.location.pathname;
+    state.shownPath = path;
     document.querySelectorAll('a[aria-current]').forEach(function (a) {
       a.removeAttribute('aria-current');
     });
@@ -369,7 +436,7 @@
     event.preventDefault();
     go(a.getAttribute('href'));
   });
-  window.addEventListener('popstate', render);
+  window.addEventListener('popstate', onPopState);
 
   function applyTheme() {
     document.documentElement.classList.toggle('dark', state.theme === 'dark');

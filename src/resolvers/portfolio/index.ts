@@ -7,7 +7,7 @@ import {
   type PortfolioSummary,
 } from '../../contract';
 import type { Deps } from '../../deps';
-import { isLiveSolution } from '../../domain';
+import { compareText, coverageByMarket, emptyCoverage, isLiveSolution } from '../../domain';
 import { viewerAccess } from '../access';
 import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
@@ -49,6 +49,7 @@ export function createPortfolioResolvers(deps: Deps) {
       const rows = solutions.slice(0, LANDING_MATRIX_ROWS).map((s) => matrixRow(rowById.get(s.id)!, access));
       const balance = page(balanceRows(model, settings.balanceTarget, access), 0, LANDING_BALANCE_ROWS);
       const allGaps = gapsOf(model);
+      const coverage = coverageByMarket(model.priorities, model.solutions);
       const named = [
         ...rows.flatMap((r) => r.cells.map((c) => c.projectId)),
         ...balance.items.map((b) => b.projectId),
@@ -61,6 +62,7 @@ export function createPortfolioResolvers(deps: Deps) {
           ...m,
           priorityCount: model.priorities.filter((p) => p.marketId === m.id).length,
           solutionCount: solutionsOfMarket(model, m.id).size,
+          layers: coverage.get(m.id) ?? emptyCoverage(),
         })),
         solutions,
         matrix: { items: rows, offset: 0, total: solutions.length },
@@ -88,10 +90,13 @@ export function createPortfolioResolvers(deps: Deps) {
 
     'portfolio.balance': define('portfolio.balance', async (input, caller) => {
       const { settings, model, access } = await open(caller);
-      const rows = balanceRows(model, settings.balanceTarget, access);
+      let rows = balanceRows(model, settings.balanceTarget, access);
       const serving = input.marketId === undefined ? null : productsServing(model, input.marketId);
-      const shown = serving ? rows.filter((r) => serving.has(r.projectId)) : rows;
-      return { balance: page(shown, input.offset, input.limit) };
+      if (serving) rows = rows.filter((row) => serving.has(row.projectId));
+      if (input.verdict) rows = rows.filter((row) => row.verdict === input.verdict);
+      if (input.sort === 'name')
+        rows.sort((a, b) => compareText(a.name, b.name) || compareText(a.projectKey, b.projectKey));
+      return { balance: page(rows, input.offset, input.limit) };
     }),
 
     // Counts only, the same for every viewer: no project permission to check.

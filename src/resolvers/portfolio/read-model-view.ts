@@ -51,6 +51,7 @@ export function rankedBriefs(model: ReadModel, weights: LayerWeights): SolutionB
   const ranking = rankSolutions(model.markets, model.priorities, model.solutions, weights);
   const rankOf = new Map(ranking.map((r, i) => [r.solutionId, { ...r, position: i }]));
   const byId = new Map(model.solutions.map((s) => [s.id, s]));
+  const marketOf = new Map(model.priorities.map((p) => [p.id, p.marketId]));
   const ranked = ranking.map((r) => byId.get(r.solutionId)!);
   const unranked = model.solutions
     .filter((s) => !rankOf.has(s.id))
@@ -64,6 +65,7 @@ export function rankedBriefs(model: ReadModel, weights: LayerWeights): SolutionB
     version,
     rank: rankOf.get(id)?.rank ?? null,
     score: rankOf.get(id)?.score ?? 0,
+    marketIds: [...new Set(priorityIds.flatMap((p) => marketOf.get(p) ?? []))].sort(),
   }));
 }
 

@@ -9,6 +9,8 @@ import { PageHeader } from './PageHeader';
 import { PortfolioContext, type PortfolioContextValue } from './PortfolioContext';
 import { buildIndex } from './portfolioIndex';
 import { PortfolioTabs } from './PortfolioTabs';
+import { RouteContext, type RouteValue } from './route/RouteContext';
+import { useHistoryRoute } from './route/useHistoryRoute';
 import { RunningWork } from './RunningWork';
 
 /**
@@ -17,6 +19,8 @@ import { RunningWork } from './RunningWork';
  */
 export function PortfolioApp() {
   const { data: summary, error, loading, reload: reloadSummary } = useResolver('portfolio.get', {});
+  const { route, go } = useHistoryRoute();
+  const routing = useMemo<RouteValue | null>(() => (route ? { route, go } : null), [route, go]);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const details = useRef(new DetailCache()).current;
   const [generation, setGeneration] = useState(0);
@@ -49,20 +53,22 @@ export function PortfolioApp() {
     [summary, index, reload, details, generation, watchJobs],
   );
 
-  if (!context) {
+  if (!context || !routing) {
     if (error) return <ErrorState error={error} onRetry={reload} />;
     return <LoadingState label="Loading the market layer…" />;
   }
   return (
     <PortfolioContext.Provider value={context}>
-      <PortfolioPage
-        refreshing={loading}
-        error={error}
-        onRetry={reload}
-        empty={context.summary.markets.length === 0}
-        jobsStarted={jobsStarted}
-      />
-      {dialog && <DialogHost request={dialog} setDialog={setDialog} />}
+      <RouteContext.Provider value={routing}>
+        <PortfolioPage
+          refreshing={loading}
+          error={error}
+          onRetry={reload}
+          empty={context.summary.markets.length === 0}
+          jobsStarted={jobsStarted}
+        />
+        {dialog && <DialogHost request={dialog} setDialog={setDialog} />}
+      </RouteContext.Provider>
     </PortfolioContext.Provider>
   );
 }
@@ -85,7 +91,8 @@ const PortfolioPage = memo(function PortfolioPage({
   jobsStarted: number;
 }) {
   return (
-    <Box padding="space.300">
+    // The page's one main landmark (the frame is a document of its own, checked on its own by axe).
+    <Box as="main" padding="space.300">
       <Stack space="space.200">
         <PageHeader refreshing={refreshing} />
         <RunningWork jobsStarted={jobsStarted} />

@@ -7,9 +7,12 @@ import { InvestmentView } from './investment/InvestmentView';
 import { gapTotal } from './gaps/gapGroups';
 import { ContributionMatrix } from './matrix/ContributionMatrix';
 import { ValueNarrative } from './narrative/ValueNarrative';
+import { Overview } from './overview/Overview';
 import { usePortfolio } from './PortfolioContext';
 import { RankingList } from './ranking/RankingList';
 import { RoadmapView } from './roadmap/RoadmapView';
+import { TABS } from './route/route';
+import { useOpenTab, useRoute } from './route/RouteContext';
 import { StrategyTree } from './strategy/StrategyTree';
 
 const panelStyle = xcss({ width: '100%' });
@@ -25,16 +28,26 @@ function Panel({ children }: { children: ReactNode }) {
 }
 
 /**
- * The portfolio's sections, one tab each; the gap count warns before anyone opens the tab. Only the
+ * The portfolio's sections, one tab each, the overview first; the gap count warns before anyone
+ * opens the tab. The open tab is in the page URL (route/), so it can be sent as a link. Only the
  * open tab is in the page (`shouldUnmountTabPanelOnChange`), so a large portfolio's matrix does
  * not stay in the DOM behind the ranking.
  */
 export function PortfolioTabs() {
   const { summary } = usePortfolio();
+  const { route } = useRoute();
+  const openTab = useOpenTab();
   const gaps = gapTotal(summary.gapCounts);
   return (
-    <Tabs id="portfolio-sections" shouldUnmountTabPanelOnChange>
+    <Tabs
+      id="portfolio-sections"
+      shouldUnmountTabPanelOnChange
+      selected={TABS.indexOf(route.tab)}
+      onChange={(index) => openTab(TABS[index])}
+    >
+      {/* In the order of TABS. */}
       <TabList>
+        <Tab>Overview</Tab>
         <Tab>Strategy</Tab>
         <Tab>Contribution matrix</Tab>
         <Tab>{gaps ? `Gaps (${gaps})` : 'Gaps'}</Tab>
@@ -44,6 +57,9 @@ export function PortfolioTabs() {
         <Tab>Roadmap</Tab>
         <Tab>Value narrative</Tab>
       </TabList>
+      <Panel>
+        <Overview />
+      </Panel>
       <Panel>
         <StrategyTree />
       </Panel>

@@ -20,7 +20,11 @@ export async function saveDialog(frame: FrameLocator, title: string): Promise<vo
 
 /** Strategy tab: shows a market's priorities and solutions (they load when asked for). */
 export async function expandMarket(frame: FrameLocator, market: string): Promise<void> {
-  const toggle = frame.getByRole('button', { name: `Show the priorities and solutions of ${market}` });
+  // The page opens on the overview; the strategy is a tab of its own.
+  const strategy = frame.getByRole('tab', { name: 'Strategy' });
+  await see(strategy);
+  if ((await strategy.getAttribute('aria-selected')) !== 'true') await openTab(frame, 'Strategy');
+  const toggle = frame.getByRole('button', { name: `Show priorities and solutions of ${market}` });
   await toggle.click();
   await see(frame.getByRole('list', { name: `Business priorities of ${market}` }));
 }
@@ -66,7 +70,7 @@ export async function linkEpic(
   epic: { key: string; words: string; note: string },
 ): Promise<void> {
   const { key: epicKey, words, note } = epic;
-  await frame.getByRole('button', { name: `Link an epic to ${solution}` }).click();
+  await frame.getByRole('button', { name: `Link epic to ${solution}` }).click();
   const dialog = frame.getByRole('dialog', { name: `Link an epic to "${solution}"` });
   await see(dialog);
   await dialog.getByLabel('Find an epic by key or words in its summary').fill(words);

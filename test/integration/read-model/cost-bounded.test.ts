@@ -139,6 +139,12 @@ async function measure(size: ScaleSize) {
       audit: await cost(app, 'audit.list', { entityType: 'solution', entityId: row.solutionId }),
       priorities: await cost(app, 'portfolio.priorities', {}),
       priorityCount: view.data.counts.priorities,
+      overview: {
+        markets: view.data.markets.length,
+        layerBytes: Buffer.byteLength(JSON.stringify(view.data.markets.map((m) => m.layers))),
+        marketIds: view.data.solutions.reduce((n, s) => n + s.marketIds.length, 0),
+        priorityIds: view.data.solutions.reduce((n, s) => n + s.priorityIds.length, 0),
+      },
     };
   } finally {
     app.close();
@@ -239,4 +245,13 @@ test('the solution form’s priority choices are one read of the landing’s sha
   expect(large.priorities.jiraRequests).toBe(0);
   // Names only: about a hundred bytes a priority.
   expect(large.priorities.bytes).toBeLessThanOrEqual(150 * large.priorityCount);
+});
+
+test('the overview’s additions to the landing are counts: a fixed size a market, at most one id a priority addressed', () => {
+  for (const { overview } of [small, large]) {
+    // Three layers, two counts each: about 130 bytes a market whatever it holds.
+    expect(overview.layerBytes).toBeLessThanOrEqual(160 * overview.markets);
+    // A solution's markets are never more than the priorities it addresses.
+    expect(overview.marketIds).toBeLessThanOrEqual(overview.priorityIds);
+  }
 });

@@ -10,6 +10,7 @@ const brief = (id: string, name: string, rank: number | null): SolutionBrief => 
   version: 1,
   rank,
   score: rank === null ? 0 : 50 - rank,
+  marketIds: ['mkt_abcdef'],
 });
 const product = (
   projectId: string,

@@ -1,7 +1,11 @@
 import {
+  canvasSize,
+  COMPACT,
   HEADER_HEIGHT,
   PRODUCT_WIDTH,
   PRODUCTS_LEFT,
+  productsLeft,
+  REGULAR,
   ROW_HEIGHT,
   visibleColumns,
   visibleRange,
@@ -33,4 +37,18 @@ test('at 500 solutions × 500 products a typical viewport shows a few dozen rows
   // The rows shown are the ones under the scroll position.
   expect(rows.start * ROW_HEIGHT + HEADER_HEIGHT).toBeLessThanOrEqual(viewport.top);
   expect(PRODUCTS_LEFT + columns.start * PRODUCT_WIDTH).toBeLessThanOrEqual(viewport.left);
+});
+
+test('the compact matrix fits about twice the products beside the names at 1440 px, and half-height rows', () => {
+  // The matrix region at 1440 px: the window less Jira's sidebar and the page's padding.
+  const viewport = { top: 0, left: 0, width: 1140, height: 600 };
+  const beside = (layout: typeof REGULAR) =>
+    Math.floor((viewport.width - productsLeft(layout)) / layout.productWidth);
+  expect(beside(REGULAR)).toBe(3);
+  expect(beside(COMPACT)).toBe(6);
+  expect(canvasSize(500, 500, COMPACT).height).toBeLessThan(canvasSize(500, 500, REGULAR).height / 1.5);
+  // Windowing follows the layout's sizes: still a screenful of rows, not the whole matrix.
+  const rows = visibleRows(viewport, 500, COMPACT);
+  expect(rows.end - rows.start).toBeLessThanOrEqual(Math.ceil(600 / COMPACT.rowHeight) + 8);
+  expect(visibleColumns(viewport, 500, COMPACT).end).toBeLessThanOrEqual(beside(COMPACT) + 3);
 });

@@ -3,6 +3,8 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { PlainList } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
+import { FilterSelect } from '../route/FilterSelect';
+import { useRoute } from '../route/RouteContext';
 import { GapAction } from './GapAction';
 import { gapGroups } from './gapGroups';
 
@@ -11,8 +13,11 @@ const itemStyle = xcss({ marginBlockStart: 'space.0' });
 /** Coverage gaps in plain language, grouped by what is missing; long groups end in "and N more". */
 export function GapList() {
   const { summary } = usePortfolio();
-  const groups = gapGroups(summary);
-  if (groups.length === 0) {
+  const { route } = useRoute();
+  const all = gapGroups(summary);
+  // The kind filter is in the URL, so "the gaps of this kind" can be sent as a link.
+  const groups = all.filter((group) => !route.params.kind || group.kind === route.params.kind);
+  if (all.length === 0) {
     return (
       <SectionMessage appearance="success" title="No coverage gaps">
         Every priority has a committed solution, every solution has epics, and every market has an
@@ -22,6 +27,15 @@ export function GapList() {
   }
   return (
     <Stack space="space.300">
+      <FilterSelect
+        param="kind"
+        label="Kind of gap"
+        options={all.map(({ kind, title, shown, more }) => ({
+          value: kind,
+          label: `${title} (${shown.length + more})`,
+        }))}
+        allLabel="Every kind"
+      />
       {groups.map(({ kind, title, shown, more }) => (
         <Stack key={kind} space="space.100">
           <Heading size="small" as="h2">{`${title} (${shown.length + more})`}</Heading>

@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import type { ProductSummary } from '../../../../src/contract';
 import { productLabel } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
+import { useRouteParam } from '../route/RouteContext';
+import { COMPACT, REGULAR } from './layout';
 import { MatrixBody } from './MatrixBody';
 import { MatrixToolbar } from './MatrixToolbar';
 
@@ -12,7 +14,11 @@ import { MatrixToolbar } from './MatrixToolbar';
  */
 export function ContributionMatrix() {
   const { index } = usePortfolio();
-  const [projectId, setProjectId] = useState<string | null>(null);
+  // The product filter is in the URL (`?product=<project id>`): a product's matrix is a link.
+  const [projectId, setProjectId] = useRouteParam('product');
+  // Compact or not is in the URL too (`?compact=1`): a link shows the matrix as it was sent.
+  const [compact, setCompact] = useRouteParam('compact');
+  const layout = compact ? COMPACT : REGULAR;
   const [known, setKnown] = useState<ReadonlyMap<string, ProductSummary>>(index.product);
 
   const remember = useCallback((products: ReadonlyMap<string, ProductSummary>) => {
@@ -24,13 +30,20 @@ export function ContributionMatrix() {
 
   return (
     <Stack space="space.200">
-      <MatrixToolbar products={known} projectId={projectId} onFilter={setProjectId} />
+      <MatrixToolbar
+        products={known}
+        projectId={projectId}
+        onFilter={setProjectId}
+        compact={layout.compact}
+        onCompact={(on) => setCompact(on ? '1' : null)}
+      />
       <MatrixBody
         // A new filter is a new matrix: its own pages, scrolled to the top.
         key={projectId ?? 'all'}
         projectId={projectId}
         productName={projectId ? productLabel(known.get(projectId)) : null}
         onProducts={remember}
+        layout={layout}
       />
     </Stack>
   );

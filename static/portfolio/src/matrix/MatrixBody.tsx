@@ -2,6 +2,7 @@ import { Stack, Text } from '@atlaskit/primitives';
 import { useEffect, useMemo } from 'react';
 import type { ProductSummary } from '../../../../src/contract';
 import { EmptyState, ErrorState, LoadingState, plural } from '../../../shared';
+import type { MatrixLayout } from './layout';
 import { matrixColumns } from './matrixColumns';
 import { MatrixGrid } from './MatrixGrid';
 import { useMatrixRows } from './useMatrixRows';
@@ -11,7 +12,9 @@ export function MatrixBody({
   projectId,
   productName,
   onProducts,
+  layout,
 }: {
+  layout: MatrixLayout;
   projectId: string | null;
   productName: string | null;
   /** Products this matrix has named, offered by the filter. */
@@ -58,7 +61,7 @@ export function MatrixBody({
         {productName ? ` with epics from ${productName}` : ''}, in ranking order;{' '}
         {plural(columns.length, 'product')} in the rows loaded so far. Open a cell to see its epics.
       </Text>
-      <MatrixGrid rows={rows} total={total} columns={columns} />
+      <MatrixGrid rows={rows} total={total} columns={columns} layout={layout} />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Pressable, xcss } from '@atlaskit/primitives';
 import type { CellSummary } from '../../../../src/contract';
 import { percent, plural, ReadinessBar } from '../../../shared';
 import { placedCell } from './cellStyles';
-import { PRODUCT_WIDTH, PRODUCTS_LEFT } from './layout';
+import { productsLeft, type MatrixLayout } from './layout';
 import type { MatrixColumn } from './matrixColumns';
 
 const countStyle = xcss({
@@ -31,19 +31,25 @@ export function MatrixCell({
   index,
   solutionName,
   onOpen,
+  layout,
 }: {
   cell: CellSummary;
   column: MatrixColumn;
   index: number;
   solutionName: string;
   onOpen: () => void;
+  layout: MatrixLayout;
 }) {
   const open = cell.openEpics > 0 ? `, ${cell.openEpics} open` : '';
   return (
     <div
       role="cell"
       aria-colindex={4 + index}
-      style={placedCell(PRODUCTS_LEFT + index * PRODUCT_WIDTH, PRODUCT_WIDTH)}
+      style={placedCell(
+        productsLeft(layout) + index * layout.productWidth,
+        layout.productWidth,
+        layout.rowHeight,
+      )}
       onClick={onOpen}
     >
       <Pressable
@@ -54,10 +60,11 @@ export function MatrixCell({
         }}
         aria-label={`${column.label} in ${solutionName}: ${plural(cell.epics, 'epic')}${open}, ${percent(cell.readiness)} ready. Show the epics`}
       >
-        {plural(cell.epics, 'epic')}
-        {open}
+        {layout.compact
+          ? `${cell.epics} · ${percent(cell.readiness)}`
+          : `${plural(cell.epics, 'epic')}${open}`}
       </Pressable>
-      <ReadinessBar readiness={cell.readiness} />
+      {!layout.compact && <ReadinessBar readiness={cell.readiness} />}
     </div>
   );
 }

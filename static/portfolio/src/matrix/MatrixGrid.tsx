@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { usePortfolio } from '../PortfolioContext';
-import { canvasSize, HEADER_HEIGHT, MAX_VIEWPORT_HEIGHT, visibleColumns, visibleRows } from './layout';
+import { canvasSize, MAX_VIEWPORT_HEIGHT, visibleColumns, visibleRows, type MatrixLayout } from './layout';
 import type { MatrixColumn } from './matrixColumns';
 import { MatrixHeaderRow } from './MatrixHeaderRow';
 import { MatrixRowView, type RowActions } from './MatrixRowView';
@@ -16,17 +16,19 @@ export function MatrixGrid({
   rows,
   total,
   columns,
+  layout,
 }: {
   rows: MatrixRows;
   total: number;
   columns: MatrixColumn[];
+  layout: MatrixLayout;
 }) {
   const { index, canManage, openDialog } = usePortfolio();
   const scroller = useRef<HTMLDivElement>(null);
   const viewport = useScrollViewport(scroller);
-  const visibleRowRange = visibleRows(viewport, total);
-  const visibleColumnRange = visibleColumns(viewport, columns.length);
-  const { width, height } = canvasSize(total, columns.length);
+  const visibleRowRange = visibleRows(viewport, total, layout);
+  const visibleColumnRange = visibleColumns(viewport, columns.length, layout);
+  const { width, height } = canvasSize(total, columns.length, layout);
   const { ensure } = rows;
 
   useEffect(() => {
@@ -57,6 +59,7 @@ export function MatrixGrid({
         firstColumn={visibleColumnRange.start}
         endColumn={visibleColumnRange.end}
         actions={actions}
+        layout={layout}
       />,
     );
   }
@@ -81,8 +84,9 @@ export function MatrixGrid({
           columns={columns}
           firstColumn={visibleColumnRange.start}
           endColumn={visibleColumnRange.end}
+          layout={layout}
         />
-        <div role="rowgroup" style={{ position: 'relative', height: height - HEADER_HEIGHT }}>
+        <div role="rowgroup" style={{ position: 'relative', height: height - layout.headerHeight }}>
           {shown}
         </div>
       </div>

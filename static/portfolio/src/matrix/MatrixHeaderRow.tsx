@@ -1,13 +1,6 @@
 import { memo } from 'react';
 import { headerRowStyle, headerText, placedCell, stickyCell } from './cellStyles';
-import {
-  HEADER_HEIGHT,
-  INTEGRATION_WIDTH,
-  NAME_WIDTH,
-  PRODUCT_WIDTH,
-  PRODUCTS_LEFT,
-  READINESS_WIDTH,
-} from './layout';
+import { productsLeft, type MatrixLayout } from './layout';
 import type { MatrixColumn } from './matrixColumns';
 
 /** Column headers: solution, integration, readiness, then the product columns in view. */
@@ -16,34 +9,37 @@ export const MatrixHeaderRow = memo(function MatrixHeaderRow({
   columns,
   firstColumn,
   endColumn,
+  layout,
 }: {
   width: number;
   columns: MatrixColumn[];
   firstColumn: number;
   endColumn: number;
+  layout: MatrixLayout;
 }) {
+  const { headerHeight, nameWidth, integrationWidth, readinessWidth, productWidth } = layout;
   const header = (left: number, cellWidth: number) => ({
-    ...placedCell(left, cellWidth, HEADER_HEIGHT),
+    ...placedCell(left, cellWidth, headerHeight),
     display: 'flex',
     alignItems: 'flex-end',
   });
   return (
-    <div role="rowgroup" style={headerRowStyle(width)}>
+    <div role="rowgroup" style={headerRowStyle(width, headerHeight)}>
       <div role="row" aria-rowindex={1} style={{ position: 'relative', height: '100%' }}>
         <div
           role="columnheader"
           aria-colindex={1}
-          style={{ ...stickyCell(HEADER_HEIGHT), display: 'flex', alignItems: 'flex-end' }}
+          style={{ ...stickyCell(headerHeight, layout), display: 'flex', alignItems: 'flex-end' }}
         >
           <span style={headerText}>Solution</span>
         </div>
-        <div role="columnheader" aria-colindex={2} style={header(NAME_WIDTH, INTEGRATION_WIDTH)}>
+        <div role="columnheader" aria-colindex={2} style={header(nameWidth, integrationWidth)}>
           <span style={headerText}>Integration</span>
         </div>
         <div
           role="columnheader"
           aria-colindex={3}
-          style={header(NAME_WIDTH + INTEGRATION_WIDTH, READINESS_WIDTH)}
+          style={header(nameWidth + integrationWidth, readinessWidth)}
         >
           <span style={headerText}>Readiness</span>
         </div>
@@ -54,7 +50,7 @@ export const MatrixHeaderRow = memo(function MatrixHeaderRow({
               role="columnheader"
               aria-colindex={4 + index}
               key={column.projectId}
-              style={header(PRODUCTS_LEFT + index * PRODUCT_WIDTH, PRODUCT_WIDTH)}
+              style={header(productsLeft(layout) + index * productWidth, productWidth)}
               title={column.label}
             >
               <span style={headerText}>{column.label}</span>

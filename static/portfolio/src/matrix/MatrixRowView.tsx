@@ -3,10 +3,10 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { memo } from 'react';
 import type { MatrixRowSummary, SolutionBrief } from '../../../../src/contract';
-import { plural, ReadinessBar } from '../../../shared';
+import { percent, plural, ReadinessBar } from '../../../shared';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { placedCell, rowStyle, stickyCell } from './cellStyles';
-import { INTEGRATION_WIDTH, NAME_WIDTH, READINESS_WIDTH, ROW_HEIGHT } from './layout';
+import type { MatrixLayout } from './layout';
 import { MatrixCell } from './MatrixCell';
 import type { MatrixColumn } from './matrixColumns';
 
@@ -39,7 +39,7 @@ function SolutionHeader({
             spacing="compact"
             appearance="subtle"
             onClick={onLink}
-            aria-label={`Link an epic to ${solution.name}`}
+            aria-label={`Link epic to ${solution.name}`}
           >
             Link epic
           </Button>
@@ -62,6 +62,7 @@ export const MatrixRowView = memo(function MatrixRowView({
   firstColumn,
   endColumn,
   actions,
+  layout,
 }: {
   index: number;
   width: number;
@@ -72,12 +73,15 @@ export const MatrixRowView = memo(function MatrixRowView({
   firstColumn: number;
   endColumn: number;
   actions: RowActions;
+  layout: MatrixLayout;
 }) {
-  const style = rowStyle(index * ROW_HEIGHT, width);
+  const { rowHeight, nameWidth, integrationWidth, readinessWidth } = layout;
+  const style = rowStyle(index * rowHeight, width, rowHeight);
+  const sticky = stickyCell(rowHeight, layout);
   if (!row || !solution) {
     return (
       <div role="row" aria-rowindex={index + 2} style={style}>
-        <div role="rowheader" aria-colindex={1} style={stickyCell()}>
+        <div role="rowheader" aria-colindex={1} style={sticky}>
           <Text color="color.text.subtlest">{row ? 'Updating…' : 'Loading…'}</Text>
         </div>
       </div>
@@ -86,21 +90,40 @@ export const MatrixRowView = memo(function MatrixRowView({
   const cells = new Map(row.cells.map((cell) => [cell.projectId, cell]));
   return (
     <div role="row" aria-rowindex={index + 2} style={style}>
-      <div role="rowheader" aria-colindex={1} style={stickyCell()}>
-        <SolutionHeader
-          solution={solution}
-          canManage={actions.canManage}
-          onLink={() => actions.onLink(solution.id)}
-        />
+      <div role="rowheader" aria-colindex={1} style={sticky}>
+        {layout.compact ? (
+          <Text weight="semibold" maxLines={1}>
+            {solution.rank !== null ? `${solution.rank}. ` : ''}
+            {solution.name}
+          </Text>
+        ) : (
+          <SolutionHeader
+            solution={solution}
+            canManage={actions.canManage}
+            onLink={() => actions.onLink(solution.id)}
+          />
+        )}
       </div>
-      <div role="cell" aria-colindex={2} style={placedCell(NAME_WIDTH, INTEGRATION_WIDTH)}>
+      <div role="cell" aria-colindex={2} style={placedCell(nameWidth, integrationWidth, rowHeight)}>
         <Stack space="space.050">
-          <Text>{plural(row.integrationIndex, 'product')}</Text>
-          {row.singleProduct && <Lozenge appearance="removed">Single product</Lozenge>}
+          <Text size={layout.compact ? 'small' : 'medium'}>{plural(row.integrationIndex, 'product')}</Text>
+          {row.singleProduct && !layout.compact && <Lozenge appearance="removed">Single product</Lozenge>}
         </Stack>
       </div>
-      <div role="cell" aria-colindex={3} style={placedCell(NAME_WIDTH + INTEGRATION_WIDTH, READINESS_WIDTH)}>
-        <ReadinessBar readiness={row.readiness} />
+      <div
+        role="cell"
+        aria-colindex={3}
+        style={placedCell(nameWidth + integrationWidth, readinessWidth, rowHeight)}
+      >
+        {layout.compact ? (
+          <Text size="small">
+            {row.readiness.weakest === null
+              ? 'No epics yet'
+              : `Weakest ${percent(row.readiness.weakest)} · avg ${percent(row.readiness.average)}`}
+          </Text>
+        ) : (
+          <ReadinessBar readiness={row.readiness} />
+        )}
       </div>
       {columns.slice(firstColumn, endColumn).map((column, at) => {
         const cell = cells.get(column.projectId);
@@ -113,6 +136,7 @@ export const MatrixRowView = memo(function MatrixRowView({
             index={firstColumn + at}
             solutionName={solution.name}
             onOpen={() => actions.onOpenCell(solution.id, column)}
+            layout={layout}
           />
         );
       })}

@@ -10,16 +10,25 @@ export function MatrixToolbar({
   products,
   projectId,
   onFilter,
+  compact,
+  onCompact,
 }: {
   products: ReadonlyMap<string, ProductSummary>;
   projectId: string | null;
   onFilter: (projectId: string | null) => void;
+  compact: boolean;
+  onCompact: (compact: boolean) => void;
 }) {
   const { canManage, openDialog, summary } = usePortfolio();
   const exporter = useMatrixExport(projectId);
   return (
     <Inline space="space.150" alignBlock="end" shouldWrap spread="space-between">
-      <ProductFilter products={products} value={projectId} onChange={onFilter} />
+      <Inline space="space.150" alignBlock="end">
+        <ProductFilter products={products} value={projectId} onChange={onFilter} />
+        <Button aria-pressed={compact} onClick={() => onCompact(!compact)}>
+          Compact view
+        </Button>
+      </Inline>
       <Inline space="space.100">
         {canManage && summary.solutions.length > 0 && (
           <Button onClick={() => openDialog({ kind: 'link' })}>Link an epic</Button>

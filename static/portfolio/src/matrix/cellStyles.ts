@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
-import { HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT } from './layout';
+import { REGULAR, type MatrixLayout } from './layout';
 
 // Positions change with the scroll, so cells are placed with inline styles; every colour is a
 // design token, so light and dark themes both read well.
@@ -12,44 +12,44 @@ const cellBase: CSSProperties = {
 };
 
 /** A cell at `left` px in its row. */
-export function placedCell(left: number, width: number, height = ROW_HEIGHT): CSSProperties {
+export function placedCell(left: number, width: number, height = REGULAR.rowHeight): CSSProperties {
   return { ...cellBase, position: 'absolute', top: 0, left, width, height };
 }
 
 /** The solution column: stays at the left edge while the products scroll sideways. */
-export function stickyCell(height = ROW_HEIGHT): CSSProperties {
+export function stickyCell(height = REGULAR.rowHeight, layout: MatrixLayout = REGULAR): CSSProperties {
   return {
     ...cellBase,
     position: 'sticky',
     left: 0,
     zIndex: 1,
-    width: NAME_WIDTH,
+    width: layout.nameWidth,
     height,
     background: token('elevation.surface'),
     borderInlineEnd: `1px solid ${token('color.border')}`,
   };
 }
 
-export function rowStyle(top: number, width: number): CSSProperties {
+export function rowStyle(top: number, width: number, height = REGULAR.rowHeight): CSSProperties {
   return {
     position: 'absolute',
     top,
     left: 0,
     width,
-    height: ROW_HEIGHT,
+    height,
     borderBlockEnd: `1px solid ${token('color.border')}`,
     boxSizing: 'border-box',
   };
 }
 
 /** The column headers: stay at the top while the rows scroll. */
-export function headerRowStyle(width: number): CSSProperties {
+export function headerRowStyle(width: number, height = REGULAR.headerHeight): CSSProperties {
   return {
     position: 'sticky',
     top: 0,
     zIndex: 2,
     width,
-    height: HEADER_HEIGHT,
+    height,
     background: token('elevation.surface'),
     borderBlockEnd: `2px solid ${token('color.border')}`,
     boxSizing: 'border-box',

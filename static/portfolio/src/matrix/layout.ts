@@ -6,12 +6,50 @@
 export const ROW_HEIGHT = 76;
 export const HEADER_HEIGHT = 56;
 /** The solution column, which stays in place when the products scroll sideways. */
-export const NAME_WIDTH = 280;
-export const INTEGRATION_WIDTH = 124;
-export const READINESS_WIDTH = 224;
+const NAME_WIDTH = 280;
+const INTEGRATION_WIDTH = 124;
+const READINESS_WIDTH = 224;
 export const PRODUCT_WIDTH = 156;
 /** Where the first product column starts. */
 export const PRODUCTS_LEFT = NAME_WIDTH + INTEGRATION_WIDTH + READINESS_WIDTH;
+/**
+ * The sizes one matrix is drawn at. Compact (issue 10) trades the bars for numbers so about twice
+ * as many products fit beside the solution names at 1440 px, and rows take half the height.
+ */
+export interface MatrixLayout {
+  compact: boolean;
+  rowHeight: number;
+  headerHeight: number;
+  nameWidth: number;
+  integrationWidth: number;
+  readinessWidth: number;
+  productWidth: number;
+}
+
+export const REGULAR: MatrixLayout = {
+  compact: false,
+  rowHeight: ROW_HEIGHT,
+  headerHeight: HEADER_HEIGHT,
+  nameWidth: NAME_WIDTH,
+  integrationWidth: INTEGRATION_WIDTH,
+  readinessWidth: READINESS_WIDTH,
+  productWidth: PRODUCT_WIDTH,
+};
+
+export const COMPACT: MatrixLayout = {
+  compact: true,
+  rowHeight: 40,
+  headerHeight: 40,
+  nameWidth: 260,
+  integrationWidth: 88,
+  readinessWidth: 152,
+  productWidth: 96,
+};
+
+/** Where the first product column starts in a layout. */
+export const productsLeft = (layout: MatrixLayout) =>
+  layout.nameWidth + layout.integrationWidth + layout.readinessWidth;
+
 /** The scroll area's height cap. Pixels, not vh: Jira sizes an app's frame to its content. */
 export const MAX_VIEWPORT_HEIGHT = 600;
 const OVERSCAN_ROWS = 3;
@@ -53,24 +91,35 @@ export function visibleRange(
   return { start, end: Math.min(Math.max(to, start), count) };
 }
 
-export function visibleRows(viewport: Viewport, rowCount: number): Range {
-  return visibleRange(viewport.top, viewport.height, ROW_HEIGHT, rowCount, OVERSCAN_ROWS, HEADER_HEIGHT);
-}
-
-export function visibleColumns(viewport: Viewport, columnCount: number): Range {
+export function visibleRows(viewport: Viewport, rowCount: number, layout = REGULAR): Range {
   return visibleRange(
-    viewport.left,
-    viewport.width,
-    PRODUCT_WIDTH,
-    columnCount,
-    OVERSCAN_COLUMNS,
-    PRODUCTS_LEFT,
+    viewport.top,
+    viewport.height,
+    layout.rowHeight,
+    rowCount,
+    OVERSCAN_ROWS,
+    layout.headerHeight,
   );
 }
 
-export function canvasSize(rowCount: number, columnCount: number): { width: number; height: number } {
+export function visibleColumns(viewport: Viewport, columnCount: number, layout = REGULAR): Range {
+  return visibleRange(
+    viewport.left,
+    viewport.width,
+    layout.productWidth,
+    columnCount,
+    OVERSCAN_COLUMNS,
+    productsLeft(layout),
+  );
+}
+
+export function canvasSize(
+  rowCount: number,
+  columnCount: number,
+  layout = REGULAR,
+): { width: number; height: number } {
   return {
-    width: PRODUCTS_LEFT + columnCount * PRODUCT_WIDTH,
-    height: HEADER_HEIGHT + rowCount * ROW_HEIGHT,
+    width: productsLeft(layout) + columnCount * layout.productWidth,
+    height: layout.headerHeight + rowCount * layout.rowHeight,
   };
 }

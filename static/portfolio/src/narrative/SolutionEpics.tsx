@@ -50,7 +50,7 @@ export function SolutionEpics({ solutionId, name }: { solutionId: string; name: 
           appearance="subtle"
           aria-expanded={open}
           aria-controls={id}
-          aria-label={`${open ? 'Hide' : 'Show'} the Jira epics of ${name}`}
+          aria-label={`${open ? 'Hide epics' : 'Show epics in Jira'}: ${name}`}
           onClick={() => setOpen((shown) => !shown)}
         >
           {open ? 'Hide epics' : 'Show epics in Jira'}

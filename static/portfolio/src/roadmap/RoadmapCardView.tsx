@@ -72,7 +72,7 @@ export function RoadmapCardView({
                 spacing="compact"
                 isDisabled={moving}
                 onClick={() => onMove(card, horizon)}
-                aria-label={`Move ${card.name} to ${HORIZON_LABELS[horizon]}`}
+                aria-label={`Move to ${HORIZON_LABELS[horizon]}: ${card.name}`}
               >
                 {`Move to ${HORIZON_LABELS[horizon]}`}
               </Button>

@@ -11,9 +11,16 @@ import { usePortfolio } from '../PortfolioContext';
 import { MarketDetailBody } from './MarketDetailBody';
 
 /** One market as the summary has it; its priorities and solutions load when it is expanded. */
-export function MarketNode({ market }: { market: MarketSummary }) {
+export function MarketNode({
+  market,
+  expandedAtFirst = false,
+}: {
+  market: MarketSummary;
+  /** Opened by a link to this market: its priorities and solutions show at once. */
+  expandedAtFirst?: boolean;
+}) {
   const { canManage, openDialog } = usePortfolio();
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(expandedAtFirst);
   const bodyId = useId();
   const tags = market.segments.map((tag) => `${humanize(tag.kind)}: ${tag.value}`).join(' · ');
   const hasContent = market.priorityCount + market.solutionCount > 0;
@@ -58,7 +65,7 @@ export function MarketNode({ market }: { market: MarketSummary }) {
               appearance="subtle"
               aria-expanded={expanded}
               aria-controls={bodyId}
-              aria-label={`${expanded ? 'Hide' : 'Show'} the priorities and solutions of ${market.name}`}
+              aria-label={`${expanded ? 'Hide' : 'Show'} priorities and solutions of ${market.name}`}
               onClick={() => setExpanded((open) => !open)}
             >
               {expanded ? 'Hide priorities and solutions' : 'Show priorities and solutions'}

@@ -131,6 +131,24 @@ describe('portfolio.matrix and portfolio.balance', () => {
     const all = await as('viewer', 'portfolio.balance', {});
     const rest = await as('viewer', 'portfolio.balance', { offset: 2, limit: 2 });
     expect(rest.balance.items).toEqual(all.balance.items.slice(2, 4));
+    const byName = await as('viewer', 'portfolio.balance', { sort: 'name' });
+    expect(byName.balance.items.map((b) => b.name)).toEqual(all.balance.items.map((b) => b.name).sort());
+    const below = await as('viewer', 'portfolio.balance', { verdict: 'below', limit: 2 });
+    const belowAll = all.balance.items.filter((b) => b.verdict === 'below');
+    expect([below.balance.items, below.balance.total]).toEqual([belowAll.slice(0, 2), belowAll.length]);
+    for (const verdict of ['above', 'on-target', 'no-open-epics'] as const) {
+      const only = await as('viewer', 'portfolio.balance', { verdict });
+      const expected = all.balance.items.filter((b) => b.verdict === verdict);
+      expect([verdict, only.balance.items, only.balance.total]).toEqual([verdict, expected, expected.length]);
+    }
+    const unknown = await app.callRaw('viewer', 'portfolio', 'portfolio.balance', { verdict: 'great' });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        fields: { verdict: 'Verdict must be below, on-target, above or no-open-epics' },
+      },
+    });
     const tooMany = await app.callRaw('viewer', 'portfolio', 'portfolio.balance', { limit: 5000 });
     expect(tooMany).toMatchObject({
       ok: false,
