@@ -11,7 +11,7 @@ import {
   type JobStatus,
 } from '../../contract';
 import type { Deps } from '../../deps';
-import type { StagedImport, StoredJob } from '../../store';
+import { planOf, type Receipt, type StagedImport, type StoredJob } from '../../store';
 import { firstImportCursor, type ImportArgs, type ImportCursor } from '../jobs/import';
 import { runToTheEnd } from '../jobs/run-inline';
 import { isLive, startJob, statusOf } from '../jobs/start';
@@ -74,8 +74,11 @@ export async function commitImport(deps: Deps, importId: string, accountId: stri
   const job = await jobOf(deps, session);
   if (job?.state === 'running' && isLive(job, deps.now())) return statusOf(job);
   if (job?.state === 'done') return statusOf(job);
-  if (!job) await deps.store.backup.checkStaged(session);
-  const started = await startJob(deps, importJobOf(session, accountId, true, job));
+  // Checked once; a resumed job writes the same chunks in the same order.
+  const ordered = job
+    ? deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(session.id))
+    : await deps.store.backup.checkStaged(session);
+  const started = await startJob(deps, importJobOf(session, ordered, accountId, true, job));
   await deps.store.backup.staging.saveSession({ ...session, jobId: started.id });
   return statusOf(started);
 }
@@ -99,8 +102,8 @@ export async function importInOneCall(deps: Deps, backup: Backup, accountId: str
   const session = (await deps.store.backup.staging.session())!;
   if (session.id !== id) fail('CONFLICT', 'Another import started at the same moment. Try again.');
   for (const chunk of chunks) await deps.store.backup.stageChunk(session, chunk);
-  await deps.store.backup.checkStaged(session);
-  const job = await deps.store.jobs.start(importJobOf(session, accountId, false, undefined));
+  const ordered = await deps.store.backup.checkStaged(session);
+  const job = await deps.store.jobs.start(importJobOf(session, ordered, accountId, false, undefined));
   await deps.store.backup.staging.saveSession({ ...session, jobId: job.id });
   await runToTheEnd(deps, job);
   return begin.backup.counts;
@@ -108,6 +111,7 @@ export async function importInOneCall(deps: Deps, backup: Backup, accountId: str
 
 function importJobOf(
   session: StagedImport,
+  ordered: readonly Receipt[],
   accountId: string,
   recount: boolean,
   failed: StoredJob | undefined,
@@ -121,7 +125,7 @@ function importJobOf(
     startedBy: accountId,
     cursor: (failed?.cursor as ImportCursor | undefined) ?? firstImportCursor(),
     done: failed?.done ?? 0,
-    args: { importId: session.id, recount } satisfies ImportArgs,
+    args: { importId: session.id, recount, plan: ordered.map(planOf) } satisfies ImportArgs,
   };
 }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   AppFailure,
-  BACKUP_FORMAT,
   BACKUP_SECTIONS,
   fail,
   type Backup,
@@ -9,7 +8,7 @@ import {
   type ImportChunk,
 } from '../../contract';
 import { pendingAudit } from '../audit';
-import { assertConsistent } from '../backup-check';
+import { assertConsistent, assertIndexConsistent, indexEntry, type IndexEntry } from '../backup-check';
 import type { StoreContext } from '../context';
 import { SETTINGS_KEY, settingsSpec } from '../layout';
 import { listStretch, getRecord } from '../reads';
@@ -17,7 +16,7 @@ import { rebuildReadModel } from '../read-model/maintain';
 import { chunks as inGroups } from '../snapshots';
 import { MAX_OPERATIONS, Writes } from '../writes';
 import { SECTION_SCHEMAS, SECTION_SPECS } from './sections';
-import { staging, type Receipt, type StagedChunk, type StagedImport } from './staging';
+import { staging, type ChunkRecords, type Receipt, type StagedImport } from './staging';
 
 /** At most this many field errors travel back: a bad file never makes a large answer. */
 const MAX_FIELD_ERRORS = 20;
@@ -60,8 +59,8 @@ export async function stageChunk(
     refuse(`This chunk of the backup has records that cannot be imported; nothing was stored.`, fields);
   }
   const records = parsed.data as { version: number }[];
-  const spec = SECTION_SPECS[input.section];
-  await staging.putChunk(session, { ...input, records }, records.map(spec.key), ctx.stamp());
+  const index = records.map((r) => indexEntry(input.section, r));
+  await staging.putChunk(session, { ...input, records }, index, ctx.stamp());
 }
 
 /**
@@ -82,11 +81,9 @@ export async function checkStaged(session: StagedImport): Promise<Receipt[]> {
       },
     );
   const ordered = writeOrder(receipts);
-  const staged = await staging.readChunks(session.id, ordered);
-  const backup: Backup = {
-    format: BACKUP_FORMAT,
-    exportedAt: session.exportedAt,
-    settings: session.settings,
+  // The chunks' index (keys and references), never their records: a tenth of the bytes.
+  const indexes = await staging.readIndex(session.id, ordered);
+  const index: Record<BackupSection, IndexEntry[]> = {
     markets: [],
     priorities: [],
     solutions: [],
@@ -94,27 +91,30 @@ export async function checkStaged(session: StagedImport): Promise<Receipt[]> {
     products: [],
   };
   const fields: Record<string, string> = {};
-  for (const chunk of staged) {
-    const list = backup[chunk.section] as unknown[];
-    if (chunk.offset !== list.length)
-      fields[`backup.${chunk.section}.${list.length}`] ??=
-        `Chunk ${chunk.chunk} starts at ${chunk.offset}, not ${list.length}: a chunk overlaps another or is missing`;
-    list.push(...chunk.records);
-  }
+  ordered.forEach((receipt, i) => {
+    const list = index[receipt.section];
+    if (receipt.offset !== list.length)
+      fields[`backup.${receipt.section}.${list.length}`] ??=
+        `Chunk ${receipt.chunk} starts at ${receipt.offset}, not ${list.length}: a chunk overlaps another or is missing`;
+    list.push(...indexes[i]);
+  });
   for (const section of BACKUP_SECTIONS)
-    if (backup[section].length !== session.counts[section])
+    if (index[section].length !== session.counts[section])
       fields[`backup.${section}`] ??=
-        `The backup declared ${session.counts[section]} ${section}; ${backup[section].length} arrived`;
+        `The backup declared ${session.counts[section]} ${section}; ${index[section].length} arrived`;
   if (Object.keys(fields).length > 0)
     refuse('The staged backup is not complete; nothing was imported.', fields);
-  checkWhole(backup);
+  inBackupTerms(() => assertIndexConsistent(index));
   return ordered;
 }
 
 /** Duplicate ids and references across the whole backup; fields named in it: `backup.priorities.3.marketId`. */
-export function checkWhole(backup: Backup): void {
+export const checkWhole = (backup: Backup): void => inBackupTerms(() => assertConsistent(backup));
+
+/** The check's field errors named in the backup (`backup.priorities.3.marketId`), at most MAX_FIELD_ERRORS. */
+function inBackupTerms(check: () => void): void {
   try {
-    assertConsistent(backup);
+    check();
   } catch (error) {
     if (!(error instanceof AppFailure) || !error.error.fields) throw error;
     refuse(
@@ -165,7 +165,7 @@ export const REMOVE_SECTIONS = REMOVE_ORDER.length;
 export const removeSection = (index: number): BackupSection => REMOVE_ORDER[index];
 
 /** Writes staged chunks' records as they are in the backup (versions included), 25 a transaction. */
-export async function writeStaged(chunks: readonly StagedChunk[]): Promise<number> {
+export async function writeStaged(chunks: readonly ChunkRecords[]): Promise<number> {
   let written = 0;
   for (const chunk of chunks) {
     const spec = SECTION_SPECS[chunk.section];
