@@ -14,6 +14,7 @@ import type { Deps } from '../../deps';
 import { planOf, type Receipt, type StagedImport, type StoredJob } from '../../store';
 import { firstImportCursor, type ImportArgs, type ImportCursor } from '../jobs/import';
 import { runToTheEnd } from '../jobs/run-inline';
+import { refuseImportDuringJobs } from '../jobs/exclusive';
 import { isLive, startJob, statusOf } from '../jobs/start';
 
 /** An upload with no chunk for this long no longer stops someone else from starting another. */
@@ -40,6 +41,7 @@ export async function beginImport(deps: Deps, input: ImportBegin, accountId: str
       );
     await deps.store.backup.staging.drop(current.id);
   }
+  await refuseImportDuringJobs(deps);
   const { backup, chunks, fingerprint } = input;
   const session: StagedImport = {
     id: deps.store.backup.newImportId(),
@@ -74,6 +76,8 @@ export async function commitImport(deps: Deps, importId: string, accountId: stri
   const job = await jobOf(deps, session);
   if (job?.state === 'running' && isLive(job, deps.now())) return statusOf(job);
   if (job?.state === 'done') return statusOf(job);
+  // Begun before a refresh or a cascade started: the import still waits for it.
+  await refuseImportDuringJobs(deps);
   // Checked once; a resumed job writes the same chunks in the same order.
   const ordered = job
     ? deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(session.id))
