@@ -92,22 +92,22 @@ type Step<P extends ImportCursor['phase']> = (
 ) => Promise<JobAdvance<ImportCursor>>;
 
 /**
- * Keeps what the backup has: the index of that section's chunks (each record's key), not their
- * records. This grows with the section (about 40 bytes a record), unlike a write step.
+ * Keeps what the backup has: the index of that section's chunks (each record's key and
+ * references), not their records. This grows with the section (about 40 bytes a record), unlike a write step.
  */
 const removeStep: Step<'remove'> = async (deps, job, cursor) => {
   const { importId } = job.args as ImportArgs;
   const section = deps.store.backup.removeSection(cursor.section);
   const receipts = (await deps.store.backup.staging.receipts(importId)).filter((r) => r.section === section);
-  const keep = new Set(
+  const backup = new Map(
     (await deps.store.backup.staging.readIndex(importId, receipts)).flatMap((entries) =>
-      entries.map(([key]) => key),
+      entries.map((entry) => [entry[0], entry] as const),
     ),
   );
   const { removed, next } = await deps.store.backup.removeStale(
     cursor.section,
     cursor.from,
-    keep,
+    backup,
     REMOVE_PER_STEP,
   );
   const total = cursor.removed + removed;

@@ -5,6 +5,7 @@ import {
   fail,
   type Backup,
   type BackupSection,
+  type Contribution,
   type ImportChunk,
 } from '../../contract';
 import { pendingAudit } from '../audit';
@@ -13,8 +14,9 @@ import type { StoreContext } from '../context';
 import { SETTINGS_KEY, settingsSpec } from '../layout';
 import { listStretch, getRecord } from '../reads';
 import { rebuildReadModel } from '../read-model/maintain';
+import { EPICS_PER_PART, trimEpicsOperations } from '../read-model/shards';
 import { chunks as inGroups } from '../snapshots';
-import { MAX_OPERATIONS, Writes } from '../writes';
+import { execute, MAX_OPERATIONS, Writes } from '../writes';
 import { SECTION_SCHEMAS, SECTION_SPECS } from './sections';
 import { staging, type ChunkRecords, type Receipt, type StagedImport } from './staging';
 
@@ -143,22 +145,42 @@ function refuse(message: string, fields: Record<string, string>): never {
   return fail('VALIDATION', `${message}${more}`, { fields: shown });
 }
 
-/** Removes a stretch of live records the backup does not have: `max` looked at, children first. */
+/**
+ * Removes a stretch of live records the backup does not have (`backup`: the section's index by
+ * key): `max` looked at, children first. Links leaving a solution (removed, or another solution's
+ * in the backup) also take the solution's stored parts past what the backup fills: the rebuild
+ * at the end rewrites the others, and nothing of a removed link stays behind.
+ */
 export async function removeStale(
   sectionIndex: number,
   from: string | null,
-  keep: ReadonlySet<string>,
+  backup: ReadonlyMap<string, IndexEntry>,
   max: number,
 ): Promise<{ removed: number; next: string | null }> {
-  const spec = SECTION_SPECS[REMOVE_ORDER[sectionIndex]];
+  const section = REMOVE_ORDER[sectionIndex];
+  const spec = SECTION_SPECS[section];
   const { records, next } = await listStretch(spec, from, max);
-  const stale = records.filter((r) => !keep.has(spec.key(r)));
+  const stale = records.filter((r) => !backup.has(spec.key(r)));
   for (const group of inGroups(stale, MAX_OPERATIONS)) {
     const writes = new Writes('caller');
     for (const record of group) writes.remove(spec, record, 'any');
     await writes.commit('');
   }
+  if (section === 'contributions') await trimLeavingLinks(records as Contribution[], backup);
   return { removed: stale.length, next };
+}
+
+/** The solutions these live links leave: their per-solution values trimmed to the backup's links. */
+async function trimLeavingLinks(live: readonly Contribution[], backup: ReadonlyMap<string, IndexEntry>) {
+  const leaving = new Set(
+    live.filter((c) => backup.get(c.id)?.[1] !== c.solutionId).map((c) => c.solutionId),
+  );
+  if (leaving.size === 0) return;
+  const links = new Map<string, number>();
+  for (const [, solutionId] of backup.values())
+    if (leaving.has(solutionId)) links.set(solutionId, (links.get(solutionId) ?? 0) + 1);
+  const keep = new Map([...leaving].map((id) => [id, Math.ceil((links.get(id) ?? 0) / EPICS_PER_PART)]));
+  for (const group of inGroups(await trimEpicsOperations(keep), MAX_OPERATIONS)) await execute(group, '');
 }
 
 export const REMOVE_SECTIONS = REMOVE_ORDER.length;
