@@ -17,6 +17,12 @@ import { MAX_OPERATIONS } from '../writes';
  *   about 150 bytes a chunk.
  */
 const SESSION_KEY = 'import-session';
+/**
+ * The marker the one-request import of earlier versions set while it wrote (`{startedAt,
+ * accountId}`). Nothing reads it any more (an import's state is its job's); one left by an import
+ * that stopped under an old version is deleted with the next import's staging.
+ */
+const OLD_MARKER_KEY = 'import-in-progress';
 const PART_BYTES = 200 * 1024;
 
 export interface StagedImport {
@@ -149,6 +155,7 @@ export const staging = {
     }
     const session = await staging.session();
     if (session?.id === id) await kvsCall(() => kvs.delete(SESSION_KEY));
+    await kvsCall(() => kvs.delete(OLD_MARKER_KEY));
   },
 };
 
