@@ -31,7 +31,7 @@ export function indexEntry(section: BackupSection, record: unknown): IndexEntry 
   }
 }
 
-export const indexOf = (b: Backup): BackupIndex =>
+const indexOf = (b: Backup): BackupIndex =>
   Object.fromEntries(
     BACKUP_SECTIONS.map((section) => [section, b[section].map((r) => indexEntry(section, r))]),
   ) as unknown as BackupIndex;
