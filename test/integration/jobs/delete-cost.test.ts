@@ -7,9 +7,10 @@ import { marketInput, priorityInput, solutionInput } from '../store/fixtures';
 /**
  * Issue 8: a background delete's step costs what it deletes, not the size of the portfolio. Which
  * solutions name a dying priority comes from the read model's directory (no KVS index can hold a
- * list), and only those solutions are read. The same market deleted beside 40 and beside 160
- * other solutions takes the same steps with the same KVS requests each (it used to read every
- * solution, 100 a request, at every step).
+ * list), and only those solutions are read. The same market deleted beside 40 and beside 440
+ * other solutions takes the same steps with the same KVS requests, give or take how the records'
+ * random ids fall into the read model's shards (a transaction's shard reads); it used to read
+ * every solution, 100 a request, at every step: 4 more requests a step here.
  */
 jest.setTimeout(180_000);
 
@@ -51,7 +52,9 @@ async function deleteSteps(marketId: string): Promise<number[]> {
   return report.costs.map((c) => c.kvsRequests);
 }
 
-test('deleting the same market costs the same KVS requests a step beside 4 times as many solutions', async () => {
+const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+
+test('deleting the same market costs the same KVS requests beside 11 times as many solutions', async () => {
   // The first landing builds the read model (an installation's first page load does).
   expect((await app.callAs('viewer', 'portfolio', 'portfolio.get', {})).ok).toBe(true);
   await app.rt.deliverJobs({ fastForward: true }); // the open-epic count it starts
@@ -59,10 +62,11 @@ test('deleting the same market costs the same KVS requests a step beside 4 times
   const first = await marketToDelete('First');
   const beside40 = await deleteSteps(first.id);
 
-  await otherSolutions(120);
+  await otherSolutions(400);
   const second = await marketToDelete('Second');
-  const beside160 = await deleteSteps(second.id);
+  const beside440 = await deleteSteps(second.id);
 
   expect(beside40.length).toBeGreaterThan(2);
-  expect(beside160).toEqual(beside40);
+  expect(beside440).toHaveLength(beside40.length);
+  expect(Math.abs(sum(beside440) - sum(beside40))).toBeLessThanOrEqual(3);
 });
