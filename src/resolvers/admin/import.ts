@@ -30,9 +30,11 @@ export async function beginImport(deps: Deps, input: ImportBegin, accountId: str
   if (current) {
     const job = await jobOf(deps, current);
     if (job && isLive(job, deps.now())) refuseWhileWriting(job);
-    if (current.fingerprint === input.fingerprint && job?.state !== 'done')
-      return sessionView(deps, current, job);
     const receipts = await deps.store.backup.staging.receipts(current.id);
+    // Chunks an earlier version staged carry no index: that upload starts over.
+    const ofThisVersion = receipts.every((r) => r.indexParts !== undefined);
+    if (current.fingerprint === input.fingerprint && job?.state !== 'done' && ofThisVersion)
+      return sessionView(deps, current, job);
     const last = Math.max(Date.parse(current.startedAt), ...receipts.map((r) => Date.parse(r.at)));
     if (!job && current.startedBy !== accountId && deps.now().getTime() - last < ABANDONED_AFTER_MS)
       fail(

@@ -1,6 +1,6 @@
 import { fail } from '../../contract';
 import type { Deps } from '../../deps';
-import type { JobAdvance, PlannedChunk, StoredJob } from '../../store';
+import { planOf, type JobAdvance, type PlannedChunk, type StoredJob } from '../../store';
 import { recountEveryProduct } from '../reconcile';
 import type { JobHandler } from './types';
 
@@ -118,7 +118,11 @@ const removeStep: Step<'remove'> = async (deps, job, cursor) => {
 };
 
 const writeStep: Step<'write'> = async (deps, job, cursor) => {
-  const { importId, plan } = job.args as ImportArgs;
+  const { importId } = job.args as ImportArgs;
+  // A job started by an earlier version has no plan: the receipts say the same, read once a step.
+  const plan =
+    (job.args as Partial<ImportArgs>).plan ??
+    deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(importId)).map(planOf);
   const now: PlannedChunk[] = [];
   let records = 0;
   for (const planned of plan.slice(cursor.next)) {

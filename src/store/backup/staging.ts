@@ -136,9 +136,21 @@ export const staging = {
     return plan.map(([, section], i) => ({ section: BACKUP_SECTIONS[section], records: records[i] }));
   },
 
-  /** The index of these chunks (not their records), in the order given. */
-  readIndex: (id: string, receipts: readonly Receipt[]): Promise<IndexEntry[][]> =>
-    readLists<IndexEntry>(receipts.map((r) => keysOf(r.indexParts, (part) => indexKey(id, r.chunk, part)))),
+  /**
+   * The index of these chunks (not their records), in the order given. A chunk staged by an
+   * earlier version has none: refused, never read as "the backup has nothing" (which would make
+   * the import remove every live record).
+   */
+  readIndex(id: string, receipts: readonly Receipt[]): Promise<IndexEntry[][]> {
+    if (receipts.some((r) => r.indexParts === undefined))
+      fail(
+        'CONFLICT',
+        'This upload was stored by an earlier version of Market Layer. Import the backup file again.',
+      );
+    return readLists<IndexEntry>(
+      receipts.map((r) => keysOf(r.indexParts, (part) => indexKey(id, r.chunk, part))),
+    );
+  },
 
   /** Deletes the import's staged chunks, then the session if it is still this import's. */
   async drop(id: string): Promise<void> {
