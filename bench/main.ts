@@ -5,6 +5,7 @@ import { kvsSuite } from './kvs.bench';
 import { e2eSuite } from './e2e.bench';
 import { scaleSuite } from './scale.bench';
 import { browserSuite } from './browser.bench';
+import { backupSuite } from './backup.bench';
 import { heading, note } from './report';
 import type { Suite } from './suite';
 
@@ -12,7 +13,7 @@ import type { Suite } from './suite';
  * `npm run bench [-- <suite> …]`: runs every suite (or the ones named) in this one process and
  * prints medians, p95 and growth between sizes. Numbers only, never pass/fail.
  */
-const SUITES: Suite[] = [domainSuite, jiraSuite, kvsSuite, e2eSuite, scaleSuite, browserSuite];
+const SUITES: Suite[] = [domainSuite, jiraSuite, kvsSuite, e2eSuite, scaleSuite, browserSuite, backupSuite];
 
 async function main(names: readonly string[]): Promise<void> {
   const unknown = names.filter((n) => !SUITES.some((s) => s.name === n));
@@ -21,10 +22,11 @@ async function main(names: readonly string[]): Promise<void> {
       `Unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}`,
     );
   }
-  // The scale suite prints the browser figures too: `browser` alone is for when only they matter.
+  // The scale suite prints the browser and backup figures too: `browser` or `backup` alone is for
+  // when only they matter.
   const chosen =
     names.length === 0
-      ? SUITES.filter((s) => s !== browserSuite)
+      ? SUITES.filter((s) => s !== browserSuite && s !== backupSuite)
       : SUITES.filter((s) => names.includes(s.name));
   const start = performance.now();
   console.log(`Market Layer benchmarks · Node ${process.version} · ${new Date().toISOString()}`);

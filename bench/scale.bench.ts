@@ -1,6 +1,7 @@
 import { DEMO_USERS, generateSite } from '../local/demo';
 import { SCALE_L, scaleBackup, type ScaleSize } from '../local/demo/scale-portfolio';
 import { createLocalRuntime, type ExtensionContext, type LocalRuntime } from '../local/runtime';
+import { backupFigures } from './backup.bench';
 import { browserFigures } from './browser.bench';
 import { measure, once } from './harness';
 import { formatMs, note, printTable } from './report';
@@ -232,6 +233,8 @@ export const scaleSuite: Suite = {
       );
       // The browser goals at L: the portfolio page over this same runtime.
       if (!xl) await browserFigures(rt);
+      // Export, upload, commit and the import job, from this runtime to a fresh installation.
+      await backupFigures(rt, latency, site);
     } finally {
       rt.close();
     }

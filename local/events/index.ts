@@ -25,6 +25,8 @@ export interface EventsEmulatorOptions {
   eventsPerMinute?: number;
   /** Where failed deliveries are reported (the host prints them); silent by default. */
   log?: (line: string) => void;
+  /** Running totals each delivery's cost is measured by (`DeliveryReport.costs`). */
+  meter?: () => Record<string, number>;
 }
 
 export interface EventsEmulator {
@@ -52,7 +54,14 @@ export function createEventsEmulator(options: EventsEmulatorOptions): EventsEmul
     pushesByOrigin: new Map(),
     now: () => clock.now(),
   };
-  const runner = new JobRunner({ store, consumers, clock, consume: options.consume, log: options.log });
+  const runner = new JobRunner({
+    store,
+    consumers,
+    clock,
+    consume: options.consume,
+    log: options.log,
+    meter: options.meter,
+  });
   return {
     // A push from outside any invocation (a test, a script) starts its own chain.
     handle: (path, body, caller) => route(ctx, path, body, caller.originId ?? `outside-${randomUUID()}`),

@@ -31,6 +31,11 @@ export interface DeliveryReport {
   problems: DeliveryProblem[];
   /** Each delivery's wall time in ms, in order (benchmarks read the slowest step of a job). */
   durationsMs: number[];
+  /**
+   * Each delivery's cost, in order, as the runtime's meter counts it (KVS requests, read units and
+   * bytes): tests prove a job's steps stay bounded as the data grows. Empty without a meter.
+   */
+  costs: Record<string, number>[];
 }
 
 export interface DeliverOptions {
@@ -47,6 +52,8 @@ interface RunnerDeps {
   clock: EventsClock;
   consume: Consume;
   log?: (line: string) => void;
+  /** Running totals (the runtime's KVS counters); a delivery's cost is their change across it. */
+  meter?: () => Record<string, number>;
 }
 
 /**
@@ -73,6 +80,7 @@ export class JobRunner {
       failed: 0,
       problems: [],
       durationsMs: [],
+      costs: [],
     };
     for (;;) {
       const next = store.takeDue(clock.now());
@@ -90,8 +98,13 @@ export class JobRunner {
     const { store, clock } = this.deps;
     const consumer = this.deps.consumers.find((c) => c.queue === queued.queueName)!;
     const started = performance.now();
+    const before = this.deps.meter?.();
     const attempt = await this.attempt(consumer, this.asyncEvent(queued), queued.originId);
     report.durationsMs.push(performance.now() - started);
+    if (before) {
+      const after = this.deps.meter!();
+      report.costs.push(Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)])));
+    }
     const retryCount = queued.retry?.retryCount ?? 0;
     const verdict = judge(attempt, retryCount);
     report.delivered += 1;

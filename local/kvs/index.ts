@@ -36,6 +36,8 @@ export interface KvsEmulator extends KvsService {
    * 10 KB units, at least one (developer.atlassian.com/platform/forge/platform-quotas-and-limits, KVS).
    */
   readonly readUnits: number;
+  /** Bytes of the values `handle` returned (as JSON): what a read costs in memory and transfer. */
+  readonly readBytes: number;
   /** SQLite's query plan for an `/api/v1/entity/query` body (proves an index is searched). */
   explainEntityQuery(body: unknown): string[];
 }
@@ -53,11 +55,14 @@ export function createKvsEmulator(options: KvsEmulatorOptions): KvsEmulator {
   rebuildIndexes(ctx);
   let operationCount = 0;
   let readUnits = 0;
+  let readBytes = 0;
   return {
     handle(path: string, body: unknown): EmulatorResponse {
       operationCount += 1;
       const answer = route(ctx, path, body);
-      readUnits += readUnitsOf(answer.body);
+      const read = itemBytesOf(answer.body);
+      readUnits += read.reduce((sum, bytes) => sum + Math.max(1, Math.ceil(bytes / READ_UNIT_BYTES)), 0);
+      readBytes += read.reduce((sum, bytes) => sum + bytes, 0);
       return answer;
     },
     close: () => db.close(),
@@ -68,23 +73,29 @@ export function createKvsEmulator(options: KvsEmulatorOptions): KvsEmulator {
     get readUnits() {
       return readUnits;
     },
+    get readBytes() {
+      return readBytes;
+    },
     explainEntityQuery: (body: unknown) => explainEntityQuery(ctx, body),
   };
 }
 
 const READ_UNIT_BYTES = 10 * 1024;
 
-/** Items in an answer are the objects carrying a `value`: the answer itself (get) or those in its lists. */
-function readUnitsOf(body: unknown): number {
-  if (!body || typeof body !== 'object') return 0;
-  const units = (item: { value?: unknown }) =>
-    Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(item.value)) / READ_UNIT_BYTES));
-  if ('value' in body) return units(body as { value: unknown });
-  let total = 0;
+/**
+ * The size of each item in an answer (the objects carrying a `value`: the answer itself for a get,
+ * or those in its lists); Forge bills each at least one unit.
+ */
+function itemBytesOf(body: unknown): number[] {
+  if (!body || typeof body !== 'object') return [];
+  const bytes = (item: { value?: unknown }) => Buffer.byteLength(JSON.stringify(item.value));
+  if ('value' in body) return [bytes(body as { value: unknown })];
+  const found: number[] = [];
   for (const list of Object.values(body))
     if (Array.isArray(list))
-      for (const item of list) if (item && typeof item === 'object' && 'value' in item) total += units(item);
-  return total;
+      for (const item of list)
+        if (item && typeof item === 'object' && 'value' in item) found.push(bytes(item));
+  return found;
 }
 
 /** A stored database may predate the manifest's current indexes: rebuild them, as a deploy does. */

@@ -86,6 +86,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
     consume: (consumer, event, originId) => invoker.consume(consumer, event, originId),
     eventsPerMinute: options.events?.eventsPerMinute,
     log: options.events?.log,
+    meter: () => ({ kvsRequests: kvs.operationCount, readUnits: kvs.readUnits, readBytes: kvs.readBytes }),
   });
   const pumps = new Set<JobPump>();
   const jiraTraffic: { request: JiraRequest; response: EmulatorResponse }[] = [];

@@ -240,7 +240,12 @@ export function buildShards(
 export const DIRECTORY_PARTS = 8;
 
 export interface ShardDirectory {
-  solutions: Record<string, Pick<Solution, 'name' | 'status'> & { epics: number }>;
+  /**
+   * `priorityIds`: which solutions a background delete of priorities must update or delete, found
+   * without reading every solution (no KVS index holds a list). Absent in a part stored before it
+   * was added: readers then fall back to the records.
+   */
+  solutions: Record<string, Pick<Solution, 'name' | 'status'> & { epics: number; priorityIds?: string[] }>;
   /** priority id → market id */
   priorityMarkets: Record<string, string>;
   markets: number;
@@ -253,7 +258,12 @@ export const directoryPartOf = (shardIndex: number): number => shardIndex % DIRE
 export function shardDirectory(shard: Shard): ShardDirectory {
   const solutions: ShardDirectory['solutions'] = {};
   for (const s of Object.values(shard.solutions))
-    solutions[s.id] = { name: s.name, status: s.status, epics: s.cells.reduce((n, c) => n + c.epics, 0) };
+    solutions[s.id] = {
+      name: s.name,
+      status: s.status,
+      epics: s.cells.reduce((n, c) => n + c.epics, 0),
+      priorityIds: s.priorityIds,
+    };
   const priorityMarkets: Record<string, string> = {};
   for (const p of Object.values(shard.priorities)) priorityMarkets[p.id] = p.marketId;
   return {

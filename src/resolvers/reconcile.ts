@@ -2,9 +2,11 @@ import type { JobStatus } from '../contract';
 import type { Deps } from '../deps';
 import {
   changedEpics,
+  describeJob,
   everyLink,
   everyProject,
   liveJob,
+  runningImport,
   startJob,
   statusOf,
   type ReconcileArgs,
@@ -35,6 +37,13 @@ const MAX_CHANGED_PROJECTS = 1_000;
 export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>): Promise<JobStatus | null> {
   // A refresh still running covers today; a second would only repeat it.
   if (await liveJob(deps, ['refresh', 'reconcile'])) return null;
+  // An import is replacing the records: the next run catches up (its cursor has not moved).
+  const importing = await runningImport(deps);
+  if (importing)
+    return skipped(
+      deps,
+      `Skipped: an import is writing the market layer, ${describeJob(importing)}. Tomorrow's run catches up.`,
+    );
   const last = await deps.store.reconcileCursor.get();
   if (!last || deps.now().getTime() - Date.parse(last) >= FULL_REFRESH_AFTER_MS) return fullRefresh(deps);
   const settings = await deps.store.settings.get();
@@ -58,6 +67,28 @@ export async function dailyReconcile(deps: Pick<Deps, 'jira' | 'store' | 'now'>)
     } satisfies ReconcileArgs,
   });
   return statusOf(job);
+}
+
+/**
+ * A day the reconcile did not run, on record where the settings and portfolio pages list
+ * background work (and in the log): a job finished as it starts, touching nothing.
+ */
+async function skipped(deps: Pick<Deps, 'store'>, message: string): Promise<JobStatus> {
+  console.warn(`Daily reconcile: ${message}`);
+  const job = await deps.store.jobs.start({
+    kind: 'reconcile',
+    label: 'Daily reconcile',
+    unit: 'changed epics',
+    total: 0,
+    startedBy: null,
+    cursor: null,
+  });
+  const finished = await deps.store.jobs.advance(job, {
+    done: 0,
+    cursor: null,
+    finished: { state: 'done', message },
+  });
+  return statusOf(finished ?? job);
 }
 
 /** Every link and every project, as a background job; `startedBy` null: the app's own schedule. */

@@ -11,7 +11,8 @@ import {
 import { pendingAudit } from './audit';
 import type { StoreContext } from './context';
 import { contributionSpec, marketSpec, prioritySpec, solutionSpec, type EntitySpec } from './layout';
-import { getRecord, listRecords, listWhere } from './reads';
+import { readDirectory } from './read-model/shards';
+import { getMany, getRecord, listRecords, listWhere } from './reads';
 import { audit } from './records';
 import { MAX_OPERATIONS, Writes } from './writes';
 
@@ -124,9 +125,24 @@ async function readState(type: DeletableType, id: string): Promise<CascadeState 
   }
   if (!root) return undefined;
   const dying = new Set(type === 'market' ? priorities.map((p) => p.id) : [id]);
-  // priorityIds is a list, which no index can hold: solutions are few, so read them all.
-  const solutions = (await listRecords(solutionSpec)).filter((s) => s.priorityIds.some((p) => dying.has(p)));
-  return { root, priorities, solutions };
+  return { root, priorities, solutions: await solutionsOf(dying) };
+}
+
+/**
+ * The solutions that name any of these priorities. priorityIds is a list, which no KVS index can
+ * hold, so the read model's directory (8 values, every solution's priorities, kept in the same
+ * transaction as each solution) says which, and only those are read: the step costs what it
+ * deletes, not the number of solutions. A directory stored before it carried priorities (or none
+ * yet) falls back to reading every solution.
+ */
+async function solutionsOf(dying: ReadonlySet<string>): Promise<Solution[]> {
+  const { directory, built } = await readDirectory();
+  const entries = [...directory.solutions];
+  if (!built || entries.some(([, s]) => s.priorityIds === undefined))
+    return (await listRecords(solutionSpec)).filter((s) => s.priorityIds.some((p) => dying.has(p)));
+  const ids = entries.filter(([, s]) => s.priorityIds!.some((p) => dying.has(p))).map(([id]) => id);
+  // Read again: the records, at their versions, are what the step writes conditionally on.
+  return (await getMany(solutionSpec, ids)).filter((s) => s.priorityIds.some((p) => dying.has(p)));
 }
 
 /** The transactions of one step, packed to Forge's 25 operations, TRANSACTIONS_PER_STEP at most. */

@@ -29,7 +29,8 @@ export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
 export type { CascadeProgress, DeletableType } from './cascade';
 export type { BackgroundDelete } from './deletes';
-export type { StagedImport } from './backup';
+export type { PlannedChunk, Receipt, StagedImport } from './backup';
+export { planOf } from './backup';
 
 export function createStore(deps: StoreDeps) {
   const ctx = storeContext(deps);

@@ -11,9 +11,10 @@ import {
   type JobStatus,
 } from '../../contract';
 import type { Deps } from '../../deps';
-import type { StagedImport, StoredJob } from '../../store';
+import { planOf, type Receipt, type StagedImport, type StoredJob } from '../../store';
 import { firstImportCursor, type ImportArgs, type ImportCursor } from '../jobs/import';
 import { runToTheEnd } from '../jobs/run-inline';
+import { refuseImportDuringJobs } from '../jobs/exclusive';
 import { isLive, startJob, statusOf } from '../jobs/start';
 
 /** An upload with no chunk for this long no longer stops someone else from starting another. */
@@ -29,9 +30,11 @@ export async function beginImport(deps: Deps, input: ImportBegin, accountId: str
   if (current) {
     const job = await jobOf(deps, current);
     if (job && isLive(job, deps.now())) refuseWhileWriting(job);
-    if (current.fingerprint === input.fingerprint && job?.state !== 'done')
-      return sessionView(deps, current, job);
     const receipts = await deps.store.backup.staging.receipts(current.id);
+    // Chunks an earlier version staged carry no index: that upload starts over.
+    const ofThisVersion = receipts.every((r) => r.indexParts !== undefined);
+    if (current.fingerprint === input.fingerprint && job?.state !== 'done' && ofThisVersion)
+      return sessionView(deps, current, job);
     const last = Math.max(Date.parse(current.startedAt), ...receipts.map((r) => Date.parse(r.at)));
     if (!job && current.startedBy !== accountId && deps.now().getTime() - last < ABANDONED_AFTER_MS)
       fail(
@@ -40,6 +43,7 @@ export async function beginImport(deps: Deps, input: ImportBegin, accountId: str
       );
     await deps.store.backup.staging.drop(current.id);
   }
+  await refuseImportDuringJobs(deps);
   const { backup, chunks, fingerprint } = input;
   const session: StagedImport = {
     id: deps.store.backup.newImportId(),
@@ -74,8 +78,13 @@ export async function commitImport(deps: Deps, importId: string, accountId: stri
   const job = await jobOf(deps, session);
   if (job?.state === 'running' && isLive(job, deps.now())) return statusOf(job);
   if (job?.state === 'done') return statusOf(job);
-  if (!job) await deps.store.backup.checkStaged(session);
-  const started = await startJob(deps, importJobOf(session, accountId, true, job));
+  // Begun before a refresh or a cascade started: the import still waits for it.
+  await refuseImportDuringJobs(deps);
+  // Checked once; a resumed job writes the same chunks in the same order.
+  const ordered = job
+    ? deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(session.id))
+    : await deps.store.backup.checkStaged(session);
+  const started = await startJob(deps, importJobOf(session, ordered, accountId, true, job));
   await deps.store.backup.staging.saveSession({ ...session, jobId: started.id });
   return statusOf(started);
 }
@@ -99,8 +108,8 @@ export async function importInOneCall(deps: Deps, backup: Backup, accountId: str
   const session = (await deps.store.backup.staging.session())!;
   if (session.id !== id) fail('CONFLICT', 'Another import started at the same moment. Try again.');
   for (const chunk of chunks) await deps.store.backup.stageChunk(session, chunk);
-  await deps.store.backup.checkStaged(session);
-  const job = await deps.store.jobs.start(importJobOf(session, accountId, false, undefined));
+  const ordered = await deps.store.backup.checkStaged(session);
+  const job = await deps.store.jobs.start(importJobOf(session, ordered, accountId, false, undefined));
   await deps.store.backup.staging.saveSession({ ...session, jobId: job.id });
   await runToTheEnd(deps, job);
   return begin.backup.counts;
@@ -108,6 +117,7 @@ export async function importInOneCall(deps: Deps, backup: Backup, accountId: str
 
 function importJobOf(
   session: StagedImport,
+  ordered: readonly Receipt[],
   accountId: string,
   recount: boolean,
   failed: StoredJob | undefined,
@@ -121,7 +131,7 @@ function importJobOf(
     startedBy: accountId,
     cursor: (failed?.cursor as ImportCursor | undefined) ?? firstImportCursor(),
     done: failed?.done ?? 0,
-    args: { importId: session.id, recount } satisfies ImportArgs,
+    args: { importId: session.id, recount, plan: ordered.map(planOf) } satisfies ImportArgs,
   };
 }
 

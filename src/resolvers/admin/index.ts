@@ -1,7 +1,7 @@
 import { createDeps, type Deps } from '../../deps';
 import { define } from '../define';
 import { defineManaged } from '../mutations/authorize';
-import { liveJob, statusOf } from '../jobs';
+import { liveJob, refuseDuringImport, statusOf } from '../jobs';
 import { fullRefresh } from '../reconcile';
 import { exportBackupPage, exportWholeBackup, requireCompleteAccess } from './export';
 import { beginImport, commitImport, importInOneCall, importStatus, receiveChunk } from './import';
@@ -47,7 +47,9 @@ function createAdminResolvers(deps: Deps) {
 
     'admin.refreshSnapshots': defineManaged(deps, 'admin.refreshSnapshots', async (_input, caller) => {
       const running = await liveJob(deps, ['refresh']);
-      return running ? statusOf(running) : fullRefresh(deps, caller.accountId);
+      if (running) return statusOf(running);
+      await refuseDuringImport(deps, 'A full refresh of every linked epic');
+      return fullRefresh(deps, caller.accountId);
     }),
   };
 }

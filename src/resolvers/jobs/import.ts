@@ -1,6 +1,6 @@
 import { fail } from '../../contract';
 import type { Deps } from '../../deps';
-import type { JobAdvance, StoredJob } from '../../store';
+import { planOf, type JobAdvance, type PlannedChunk, type StoredJob } from '../../store';
 import { recountEveryProduct } from '../reconcile';
 import type { JobHandler } from './types';
 
@@ -17,6 +17,7 @@ const WRITE_PER_STEP = 1_000;
  */
 export type ImportCursor = { removed: number } & (
   | { phase: 'remove'; section: number; from: string | null }
+  /** `next`: the plan's next chunk. */
   | { phase: 'write'; next: number }
   | { phase: 'finish' }
   | { phase: 'cleanup' }
@@ -26,6 +27,12 @@ export interface ImportArgs extends Record<string, unknown> {
   importId: string;
   /** Recount every product's open epics afterwards (the page's import; the one-request form leaves it to the landing). */
   recount: boolean;
+  /**
+   * The staged chunks in the order they are written (parents first), fixed at the commit: a
+   * write step reads the parts of the chunks it writes and nothing else, so its reads and memory
+   * are bounded by the chunk size, not by the backup's.
+   */
+  plan: PlannedChunk[];
 }
 
 export const firstImportCursor = (): ImportCursor => ({
@@ -84,18 +91,23 @@ type Step<P extends ImportCursor['phase']> = (
   cursor: Extract<ImportCursor, { phase: P }>,
 ) => Promise<JobAdvance<ImportCursor>>;
 
+/**
+ * Keeps what the backup has: the index of that section's chunks (each record's key and
+ * references), not their records. This grows with the section (about 40 bytes a record), unlike a write step.
+ */
 const removeStep: Step<'remove'> = async (deps, job, cursor) => {
   const { importId } = job.args as ImportArgs;
   const section = deps.store.backup.removeSection(cursor.section);
-  const keep = new Set(
-    (await deps.store.backup.staging.receipts(importId))
-      .filter((r) => r.section === section)
-      .flatMap((r) => r.ids),
+  const receipts = (await deps.store.backup.staging.receipts(importId)).filter((r) => r.section === section);
+  const backup = new Map(
+    (await deps.store.backup.staging.readIndex(importId, receipts)).flatMap((entries) =>
+      entries.map((entry) => [entry[0], entry] as const),
+    ),
   );
   const { removed, next } = await deps.store.backup.removeStale(
     cursor.section,
     cursor.from,
-    keep,
+    backup,
     REMOVE_PER_STEP,
   );
   const total = cursor.removed + removed;
@@ -107,20 +119,24 @@ const removeStep: Step<'remove'> = async (deps, job, cursor) => {
 
 const writeStep: Step<'write'> = async (deps, job, cursor) => {
   const { importId } = job.args as ImportArgs;
-  const ordered = deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(importId));
-  const now = [];
+  // A job started by an earlier version has no plan: the receipts say the same, read once a step.
+  const plan =
+    (job.args as Partial<ImportArgs>).plan ??
+    deps.store.backup.writeOrder(await deps.store.backup.staging.receipts(importId)).map(planOf);
+  const now: PlannedChunk[] = [];
   let records = 0;
-  for (const receipt of ordered.slice(cursor.next)) {
-    if (now.length > 0 && records + receipt.count > WRITE_PER_STEP) break;
-    now.push(receipt);
-    records += receipt.count;
+  for (const planned of plan.slice(cursor.next)) {
+    const [, , count] = planned;
+    if (now.length > 0 && records + count > WRITE_PER_STEP) break;
+    now.push(planned);
+    records += count;
   }
   const written = await deps.store.backup.writeStaged(
     await deps.store.backup.staging.readChunks(importId, now),
   );
   const next = cursor.next + now.length;
   const done = job.done + written;
-  if (next < ordered.length) return { done, cursor: { ...cursor, next } };
+  if (next < plan.length) return { done, cursor: { ...cursor, next } };
   return {
     done,
     stage: 'rebuilding the portfolio summary',

@@ -5,6 +5,7 @@ import { runJobStep } from './run-step';
 import { statusOf } from './start';
 
 export { liveJob, startJob, statusOf } from './start';
+export { describeJob, refuseDuringImport, runningImport } from './exclusive';
 export { everyLink, everyProject, changedEpics, type ReconcileArgs } from './refresh';
 
 function createJobResolvers(deps: Deps) {

@@ -30,7 +30,8 @@ export async function loadModel(
   if (
     countedAt === null &&
     settings.epicIssueTypes.length > 0 &&
-    !(await liveJob(deps, ['count', 'refresh']))
+    // An import recounts when it finishes; a count meanwhile would count what it replaces.
+    !(await liveJob(deps, ['count', 'refresh', 'import']))
   )
     await recountEveryProduct(deps, null);
   return { model: mergeShards(shards.values()), countedAt };

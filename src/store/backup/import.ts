@@ -1,23 +1,24 @@
 import { z } from 'zod';
 import {
   AppFailure,
-  BACKUP_FORMAT,
   BACKUP_SECTIONS,
   fail,
   type Backup,
   type BackupSection,
+  type Contribution,
   type ImportChunk,
 } from '../../contract';
 import { pendingAudit } from '../audit';
-import { assertConsistent } from '../backup-check';
+import { assertConsistent, assertIndexConsistent, indexEntry, type IndexEntry } from '../backup-check';
 import type { StoreContext } from '../context';
 import { SETTINGS_KEY, settingsSpec } from '../layout';
 import { listStretch, getRecord } from '../reads';
 import { rebuildReadModel } from '../read-model/maintain';
+import { EPICS_PER_PART, trimEpicsOperations } from '../read-model/shards';
 import { chunks as inGroups } from '../snapshots';
-import { MAX_OPERATIONS, Writes } from '../writes';
+import { execute, MAX_OPERATIONS, Writes } from '../writes';
 import { SECTION_SCHEMAS, SECTION_SPECS } from './sections';
-import { staging, type Receipt, type StagedChunk, type StagedImport } from './staging';
+import { staging, type ChunkRecords, type Receipt, type StagedImport } from './staging';
 
 /** At most this many field errors travel back: a bad file never makes a large answer. */
 const MAX_FIELD_ERRORS = 20;
@@ -60,8 +61,8 @@ export async function stageChunk(
     refuse(`This chunk of the backup has records that cannot be imported; nothing was stored.`, fields);
   }
   const records = parsed.data as { version: number }[];
-  const spec = SECTION_SPECS[input.section];
-  await staging.putChunk(session, { ...input, records }, records.map(spec.key), ctx.stamp());
+  const index = records.map((r) => indexEntry(input.section, r));
+  await staging.putChunk(session, { ...input, records }, index, ctx.stamp());
 }
 
 /**
@@ -82,11 +83,9 @@ export async function checkStaged(session: StagedImport): Promise<Receipt[]> {
       },
     );
   const ordered = writeOrder(receipts);
-  const staged = await staging.readChunks(session.id, ordered);
-  const backup: Backup = {
-    format: BACKUP_FORMAT,
-    exportedAt: session.exportedAt,
-    settings: session.settings,
+  // The chunks' index (keys and references), never their records: a tenth of the bytes.
+  const indexes = await staging.readIndex(session.id, ordered);
+  const index: Record<BackupSection, IndexEntry[]> = {
     markets: [],
     priorities: [],
     solutions: [],
@@ -94,27 +93,30 @@ export async function checkStaged(session: StagedImport): Promise<Receipt[]> {
     products: [],
   };
   const fields: Record<string, string> = {};
-  for (const chunk of staged) {
-    const list = backup[chunk.section] as unknown[];
-    if (chunk.offset !== list.length)
-      fields[`backup.${chunk.section}.${list.length}`] ??=
-        `Chunk ${chunk.chunk} starts at ${chunk.offset}, not ${list.length}: a chunk overlaps another or is missing`;
-    list.push(...chunk.records);
-  }
+  ordered.forEach((receipt, i) => {
+    const list = index[receipt.section];
+    if (receipt.offset !== list.length)
+      fields[`backup.${receipt.section}.${list.length}`] ??=
+        `Chunk ${receipt.chunk} starts at ${receipt.offset}, not ${list.length}: a chunk overlaps another or is missing`;
+    list.push(...indexes[i]);
+  });
   for (const section of BACKUP_SECTIONS)
-    if (backup[section].length !== session.counts[section])
+    if (index[section].length !== session.counts[section])
       fields[`backup.${section}`] ??=
-        `The backup declared ${session.counts[section]} ${section}; ${backup[section].length} arrived`;
+        `The backup declared ${session.counts[section]} ${section}; ${index[section].length} arrived`;
   if (Object.keys(fields).length > 0)
     refuse('The staged backup is not complete; nothing was imported.', fields);
-  checkWhole(backup);
+  inBackupTerms(() => assertIndexConsistent(index));
   return ordered;
 }
 
 /** Duplicate ids and references across the whole backup; fields named in it: `backup.priorities.3.marketId`. */
-export function checkWhole(backup: Backup): void {
+export const checkWhole = (backup: Backup): void => inBackupTerms(() => assertConsistent(backup));
+
+/** The check's field errors named in the backup (`backup.priorities.3.marketId`), at most MAX_FIELD_ERRORS. */
+function inBackupTerms(check: () => void): void {
   try {
-    assertConsistent(backup);
+    check();
   } catch (error) {
     if (!(error instanceof AppFailure) || !error.error.fields) throw error;
     refuse(
@@ -143,29 +145,49 @@ function refuse(message: string, fields: Record<string, string>): never {
   return fail('VALIDATION', `${message}${more}`, { fields: shown });
 }
 
-/** Removes a stretch of live records the backup does not have: `max` looked at, children first. */
+/**
+ * Removes a stretch of live records the backup does not have (`backup`: the section's index by
+ * key): `max` looked at, children first. Links leaving a solution (removed, or another solution's
+ * in the backup) also take the solution's stored parts past what the backup fills: the rebuild
+ * at the end rewrites the others, and nothing of a removed link stays behind.
+ */
 export async function removeStale(
   sectionIndex: number,
   from: string | null,
-  keep: ReadonlySet<string>,
+  backup: ReadonlyMap<string, IndexEntry>,
   max: number,
 ): Promise<{ removed: number; next: string | null }> {
-  const spec = SECTION_SPECS[REMOVE_ORDER[sectionIndex]];
+  const section = REMOVE_ORDER[sectionIndex];
+  const spec = SECTION_SPECS[section];
   const { records, next } = await listStretch(spec, from, max);
-  const stale = records.filter((r) => !keep.has(spec.key(r)));
+  const stale = records.filter((r) => !backup.has(spec.key(r)));
   for (const group of inGroups(stale, MAX_OPERATIONS)) {
     const writes = new Writes('caller');
     for (const record of group) writes.remove(spec, record, 'any');
     await writes.commit('');
   }
+  if (section === 'contributions') await trimLeavingLinks(records as Contribution[], backup);
   return { removed: stale.length, next };
+}
+
+/** The solutions these live links leave: their per-solution values trimmed to the backup's links. */
+async function trimLeavingLinks(live: readonly Contribution[], backup: ReadonlyMap<string, IndexEntry>) {
+  const leaving = new Set(
+    live.filter((c) => backup.get(c.id)?.[1] !== c.solutionId).map((c) => c.solutionId),
+  );
+  if (leaving.size === 0) return;
+  const links = new Map<string, number>();
+  for (const [, solutionId] of backup.values())
+    if (leaving.has(solutionId)) links.set(solutionId, (links.get(solutionId) ?? 0) + 1);
+  const keep = new Map([...leaving].map((id) => [id, Math.ceil((links.get(id) ?? 0) / EPICS_PER_PART)]));
+  for (const group of inGroups(await trimEpicsOperations(keep), MAX_OPERATIONS)) await execute(group, '');
 }
 
 export const REMOVE_SECTIONS = REMOVE_ORDER.length;
 export const removeSection = (index: number): BackupSection => REMOVE_ORDER[index];
 
 /** Writes staged chunks' records as they are in the backup (versions included), 25 a transaction. */
-export async function writeStaged(chunks: readonly StagedChunk[]): Promise<number> {
+export async function writeStaged(chunks: readonly ChunkRecords[]): Promise<number> {
   let written = 0;
   for (const chunk of chunks) {
     const spec = SECTION_SPECS[chunk.section];

@@ -14,7 +14,8 @@ import {
 } from './import';
 import { staging, type StagedImport } from './staging';
 
-export type { StagedImport } from './staging';
+export type { PlannedChunk, Receipt, StagedImport } from './staging';
+export { planOf } from './staging';
 
 /** Backups: the export a page at a time, and the import staged, checked, then written in steps. */
 export function backupRepository(ctx: StoreContext) {

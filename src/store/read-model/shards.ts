@@ -235,6 +235,31 @@ export function epicsOperations(
   return operations;
 }
 
+/**
+ * Deletes the stored parts of these solutions' contributions from part `keep[solution]` on
+ * (0: all of them), however many were stored (part 0 says): an import leaves no value naming a
+ * link it removed, nor a part past a solution's links. Part 0 goes last, so a step that fails
+ * midway is finished by its retry.
+ */
+export async function trimEpicsOperations(keep: ReadonlyMap<string, number>): Promise<Operation[]> {
+  const found = await batchRead(
+    [...keep.keys()].map((id) => ({ entity: READ_MODEL_ENTITY, key: epicsKey(id, 0) })),
+  );
+  const operations: Operation[] = [];
+  for (const [solutionId, parts] of keep) {
+    const first = found.get(itemId(READ_MODEL_ENTITY, epicsKey(solutionId, 0))) as
+      { record: { parts: number } } | undefined;
+    for (let k = (first?.record.parts ?? 0) - 1; k >= parts; k--)
+      operations.push({
+        kind: 'delete',
+        entity: READ_MODEL_ENTITY,
+        key: epicsKey(solutionId, k),
+        expect: 'any',
+      });
+  }
+  return operations;
+}
+
 export function conditionalSet(key: string, version: number | null, value: unknown): Operation {
   return {
     kind: 'set',

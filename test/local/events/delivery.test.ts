@@ -19,6 +19,8 @@ describe('async events: a push is delivered to the queue’s consumer', () => {
       failed: 0,
       problems: [],
       durationsMs: [expect.any(Number)],
+      // What the consumer did in storage, from the runtime's KVS counters: it recorded the delivery.
+      costs: [{ kvsRequests: 2, readUnits: 0, readBytes: 0 }],
     });
     const [seen] = await deliveries();
     expect(seen.event).toStrictEqual({
