@@ -53,9 +53,10 @@
   // navigation; the resource keeps its own origin, which is not this page's.
   var SANDBOX = 'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
   var ALLOW = 'camera; clipboard-write; display-capture; fullscreen; microphone';
-  function appFrame(resource, moduleKey, subject, title) {
+  function appFrame(resource, moduleKey, subject, title, extra) {
     var id = 'forge-frame-' + state.nextFrame++;
-    state.frames[id] = { moduleKey: moduleKey, subject: subject };
+    state.frames[id] = { resource: resource, moduleKey: moduleKey, subject: subject };
+    if (extra && extra.modal !== undefined) state.frames[id].modal = extra.modal;
     return el('iframe', {
       class: 'frame',
       name: id,
@@ -84,6 +85,7 @@
         accountId: currentUser().accountId,
         moduleKey: frame.moduleKey,
         subject: frame.subject,
+        modal: frame.modal,
         colorMode: state.theme,
       }).then(unwrap);
     },
@@ -116,6 +118,17 @@
       return Promise.resolve(true);
     },
   };
+  // Flags and modals are drawn by this page over everything, never inside a frame (overlays.js).
+  var overlays = window.forgeLocalOverlays({
+    frameFor: appFrame,
+    forgetFrame: function (name) {
+      delete state.frames[name];
+    },
+    resourceOrigin: function () {
+      return state.resourceOrigin;
+    },
+  });
+  Object.assign(calls, overlays.calls);
   function unwrap(reply) {
     if (reply.error) throw reply.error;
     return reply.result;
@@ -139,13 +152,16 @@
       if (found.node.closest('.panel')) found.node.style.height = Math.max(240, m.height) + 'px';
       return;
     }
+    if (m.forgeLocal === 'escape') return overlays.escapeFrom(found.node.name);
     if (m.forgeLocal !== 'call') return;
     var handler = calls[m.name];
     if (!handler)
       return answer(event.source, m.id, undefined, {
         message: 'The local host does not emulate the bridge call "' + m.name + '"',
       });
-    handler(frame, m.payload || {}).then(
+    // view.close() sends no payload, and the modal's onClose must then get none.
+    var payload = m.name === 'close' ? m.payload : m.payload || {};
+    handler(frame, payload, event.source, found.node.name).then(
       function (result) {
         answer(event.source, m.id, result);
       },
@@ -258,6 +274,7 @@
   routes.push([/^\/jira\/projects\/([^/]+)\/epics$/, epicList]);
 
   function render() {
+    overlays.closeAllModals();
     state.frames = {};
     var path = window.location.pathname;
     document.querySelectorAll('a[aria-current]').forEach(function (a) {

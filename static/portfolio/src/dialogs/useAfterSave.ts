@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useToast } from '../../../shared';
+import { useFlag } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 import { useCloseDialog } from './DialogScope';
 
@@ -7,16 +7,16 @@ import { useCloseDialog } from './DialogScope';
 export function useAfterSave(): (message: string) => Promise<void> {
   const { reload } = usePortfolio();
   const close = useCloseDialog();
-  const toast = useToast();
+  const flag = useFlag();
   return useCallback(
     async (message: string) => {
       // Reload first: it clears the drill-down cache, so a dialog we return to asks afresh.
       const reloaded = reload();
       close();
-      toast(message);
+      flag(message);
       await reloaded;
     },
-    [close, reload, toast],
+    [close, reload, flag],
   );
 }
 

@@ -7,7 +7,7 @@ import {
   fieldErrorUnder,
   FormError,
   useMutation,
-  useToast,
+  useFlag,
   SectionHeading,
 } from '../../../../shared';
 import { BalanceTargetField } from './BalanceTargetField';
@@ -29,7 +29,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const save = useMutation('settings.update');
-  const toast = useToast();
+  const flag = useFlag();
 
   const errorFor = (path: string): string | undefined => {
     if (localErrors[path]) return localErrors[path];
@@ -47,7 +47,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
       changes: checked.changes,
     });
     if (!saved) return;
-    toast('Settings saved');
+    flag('Settings saved');
     onSaved();
   };
 
