@@ -25,7 +25,10 @@ export const OUTPUTS: Record<ResolverKey, string> = {
     '`EpicPanelView` for the issue in the Forge context: its solutions, priorities, markets, sibling contributions, readiness',
   'admin.get': '`AdminView`: viewer, settings, record counts',
   'audit.list': '`AuditEntry[]`, newest first (entries about epics the viewer cannot browse are left out)',
-  'epics.search': 'epics the viewer can browse matching the text (`EpicSummary & {projectKey}`)[]',
+  'epics.search':
+    '`EpicSearchPage`: one page (`limit`, 20 by default) of the epics the viewer can browse matching words of the summary, a whole key ("BILL-19", first) or a key prefix ("BILL", "BILL-1": that project\'s epics in key order), each with `linked` (already serves a solution); `total` (Jira\'s count, first page) and `next` (pass as `after`)',
+  'projects.search':
+    "`ProjectChoices`: the first 20 projects the viewer can browse whose key or name contains the text, and whether more match (an epic picker's project filter)",
   'market.create': 'the `Market`',
   'market.update': 'the updated `Market` (CONFLICT on a stale version)',
   'market.delete':

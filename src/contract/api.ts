@@ -25,7 +25,14 @@ import { MAX_PAGE } from './summary';
 import type { Investment } from './investment';
 import type { JobStatus } from './jobs';
 import { ROADMAP_CARDS, type Roadmap } from './roadmap';
-import type { AdminView, EpicPanelView, EpicSummary, IntegrityFinding, ProjectView } from './views';
+import type {
+  AdminView,
+  EpicPanelView,
+  EpicSearchPage,
+  IntegrityFinding,
+  ProjectChoices,
+  ProjectView,
+} from './views';
 
 const empty = z.strictObject({});
 /**
@@ -111,8 +118,16 @@ export const api = {
     input: z.strictObject({
       text: optionalText('Search text', 100).default(''),
       projectId: projectId.optional(),
+      /** The `next` of the page before (Jira's page token). */
+      after: z.string().min(1).max(2000).optional(),
+      limit: z.number().int().min(1).max(50).default(20),
     }),
-    output: [] as (EpicSummary & { projectKey: string })[],
+    output: {} as EpicSearchPage,
+  },
+
+  'projects.search': {
+    input: z.strictObject({ text: optionalText('Search text', 100).default('') }),
+    output: {} as ProjectChoices,
   },
 
   'market.create': { input: marketFields, output: {} as Market },

@@ -32,6 +32,7 @@ export { SolutionTitle } from './solutions/SolutionTitle';
 export { PrioritiesBehind } from './solutions/PrioritiesBehind';
 export { EpicStatusLozenge } from './epics/EpicStatusLozenge';
 export { ContributionItem } from './epics/ContributionItem';
+export { EpicPicker } from './epics/EpicPicker';
 export { LinkSolutionFields, type LinkableSolution } from './link/LinkSolutionFields';
 export { useLinkEpic } from './link/useLinkEpic';
 export { useJobs } from './jobs/useJobs';

@@ -34,7 +34,8 @@ test('Avery opens the settings, meets an out-of-range balance target beside the 
 
   await target.fill('50');
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  await see(settings.getByText('Settings saved'));
+  // Jira's flag, drawn by the page over the frame.
+  await see(app.page.getByRole('status').filter({ hasText: 'Settings saved' }));
   await open(app.page, app.url, '/jira/settings/apps/market-layer');
   expect(await appFrame(app.page, 'Market layer settings').getByLabel('Balance target').inputValue()).toBe(
     '50',

@@ -29,6 +29,7 @@ const OPEN_KEYS: readonly ResolverKey[] = [
   'admin.get',
   'audit.list',
   'epics.search',
+  'projects.search',
   'jobs.list',
   'contribution.link',
   'contribution.update',
