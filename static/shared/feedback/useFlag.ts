@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 
 type FlagAppearance = 'success' | 'error' | 'info' | 'warning';
 
-interface FlagOptions {
+export interface FlagOptions {
   appearance?: FlagAppearance;
   description?: string;
   /** Buttons at the bottom of the flag ("Link epics"), each calling back into this frame. */
