@@ -133,7 +133,8 @@
     function (event) {
       var target = event.target;
       var expanded = target && target.getAttribute && target.getAttribute('aria-expanded') === 'true';
-      if (event.key === 'Escape' && !expanded) window.parent.postMessage({ forgeLocal: 'escape' }, parentOrigin);
+      if (event.key === 'Escape' && !expanded)
+        window.parent.postMessage({ forgeLocal: 'escape' }, parentOrigin);
     },
     true,
   );

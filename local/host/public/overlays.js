@@ -94,7 +94,9 @@
           el('span', { class: 'flag-icon', 'aria-hidden': 'true' }, [ICONS[type] || ICONS.info]),
           el('div', { class: 'flag-body' }, [
             options.title ? el('p', { class: 'flag-title' }, [String(options.title)]) : null,
-            options.description ? el('p', { class: 'flag-description' }, [String(options.description)]) : null,
+            options.description
+              ? el('p', { class: 'flag-description' }, [String(options.description)])
+              : null,
             actions.length ? el('div', { class: 'flag-actions' }, actions) : null,
           ]),
           dismiss,
@@ -129,9 +131,15 @@
     function openModal(frame, source, options) {
       var size = SIZES[options.size] || (options.size && options.size.width ? options.size : SIZES.medium);
       var title = options.title ? String(options.title) : '';
-      var iframe = host.frameFor(options.resource || frame.resource, frame.moduleKey, frame.subject, title || 'App dialog', {
-        modal: options.context === undefined ? {} : options.context,
-      });
+      var iframe = host.frameFor(
+        options.resource || frame.resource,
+        frame.moduleKey,
+        frame.subject,
+        title || 'App dialog',
+        {
+          modal: options.context === undefined ? {} : options.context,
+        },
+      );
       var dialog = el(
         'div',
         { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'aria-label': title || 'App dialog' },

@@ -8,7 +8,5 @@ export function mountSurface(app: ReactNode, rootId = 'root'): void {
   void enableDesignTokens();
   const container = document.getElementById(rootId);
   if (!container) throw new Error(`No #${rootId} element to render into`);
-  createRoot(container).render(
-    <StrictMode>{app}</StrictMode>,
-  );
+  createRoot(container).render(<StrictMode>{app}</StrictMode>);
 }

@@ -23,7 +23,9 @@ export function ProjectFilter({
     const { projects, more } = await invoke('projects.search', { text });
     const options = projects.map((p) => ({ value: p.id, label: `${p.name} (${p.key})` }));
     // Say that the list is partial, rather than letting it look complete.
-    return more ? [...options, { value: '', label: 'More projects match: type more of the name or key' }] : options;
+    return more
+      ? [...options, { value: '', label: 'More projects match: type more of the name or key' }]
+      : options;
   };
   return (
     <AsyncSelect<ProjectOption>

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { EpicChoice, EpicSearchPage } from '../../../src/contract';
 import { useMutation } from '../client/useMutation';
 
-export interface EpicQuery {
+interface EpicQuery {
   text: string;
   projectId: string | null;
 }
@@ -20,7 +20,7 @@ export interface EpicSearchState {
   more: () => Promise<void>;
 }
 
-export const EPIC_PAGE_SIZE = 20;
+const EPIC_PAGE_SIZE = 20;
 
 /**
  * An epic picker's search, a page at a time: the first page brings the count ("20 of 57"), "Show

@@ -40,7 +40,9 @@ export function SolutionForm({
     'solution',
     solution,
     (saved) => `Solution "${saved.name}" saved`,
-    (created) => [{ text: 'Link epics', onClick: () => openDialog({ kind: 'link', solutionId: created.id }) }],
+    (created) => [
+      { text: 'Link epics', onClick: () => openDialog({ kind: 'link', solutionId: created.id }) },
+    ],
   );
 
   const submit = (values: Values) =>
