@@ -32,6 +32,7 @@ import type {
   IntegrityFinding,
   ProjectChoices,
   ProjectView,
+  SolutionChoice,
 } from './views';
 
 const empty = z.strictObject({});
@@ -125,6 +126,10 @@ export const api = {
     output: {} as EpicSearchPage,
   },
 
+  'solutions.choices': {
+    input: z.strictObject({ projectId: projectId.optional() }),
+    output: [] as SolutionChoice[],
+  },
   'projects.search': {
     input: z.strictObject({ text: optionalText('Search text', 100).default('') }),
     output: {} as ProjectChoices,

@@ -140,6 +140,21 @@ export interface EpicSearchPage {
   project: { id: string; key: string; name: string } | null;
 }
 
+/** A solution as a link form offers it: what to choose by, in customer and product names. */
+export interface SolutionChoice {
+  id: string;
+  name: string;
+  status: Solution['status'];
+  /** Names of the markets of the priorities it addresses. */
+  markets: string[];
+  /** Titles of the business priorities it addresses. */
+  priorities: string[];
+  /** Names of the other products delivering it (display name, else the project's name). */
+  partners: string[];
+  /** Other products delivering it that the viewer may not browse: counted, never named. */
+  hiddenPartners: number;
+}
+
 /** Projects an epic picker's project filter offers (the viewer may browse each). */
 export interface ProjectChoices {
   projects: { id: string; key: string; name: string }[];

@@ -13,6 +13,7 @@ import { viewerOf } from '../views/visibility';
 import { investment, roadmap } from './alignment';
 import { marketDetail, matrixCell, solutionDetail } from './drill-downs';
 import { loadModel } from './load';
+import { solutionChoices } from './solution-choices';
 import {
   balanceRows,
   countsOf,
@@ -106,6 +107,12 @@ export function createPortfolioResolvers(deps: Deps) {
     'portfolio.priorities': define('portfolio.priorities', async () => {
       const { model } = await loadModel(deps, await deps.store.settings.get());
       return model.priorities.map(({ id, marketId, title }) => ({ id, marketId, title }));
+    }),
+
+    // The landing's reads and its one permission check; partner products named only when browsable.
+    'solutions.choices': define('solutions.choices', async (input, caller) => {
+      const { settings, model, access } = await open(caller);
+      return solutionChoices(model, settings.layerWeights, access, input.projectId);
     }),
 
     'matrix.cell': define('matrix.cell', (input, caller) => matrixCell(deps, input, caller)),

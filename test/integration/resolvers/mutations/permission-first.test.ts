@@ -30,6 +30,7 @@ const OPEN_KEYS: readonly ResolverKey[] = [
   'audit.list',
   'epics.search',
   'projects.search',
+  'solutions.choices',
   'jobs.list',
   'contribution.link',
   'contribution.update',
