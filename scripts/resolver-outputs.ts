@@ -27,6 +27,8 @@ export const OUTPUTS: Record<ResolverKey, string> = {
   'audit.list': '`AuditEntry[]`, newest first (entries about epics the viewer cannot browse are left out)',
   'epics.search':
     '`EpicSearchPage`: one page (`limit`, 20 by default) of the epics the viewer can browse matching words of the summary, a whole key ("BILL-19", first) or a key prefix ("BILL", "BILL-1": that project\'s epics in key order), each with `linked` (already serves a solution); `total` (Jira\'s count, first page) and `next` (pass as `after`)',
+  'balance.preview':
+    "`BalancePreview`: how many products (every project with open epics) a balance target would put below, on and above it, by the same rule as balance; counts from the read model (the settings page's preview)",
   'solutions.choices':
     "`SolutionChoice[]`: every live solution in ranking order with its markets, priorities and the other products delivering it by name (those the viewer cannot browse counted), leaving out `projectId`; from the landing's read model (a link form's solution menu)",
   'projects.search':

@@ -27,6 +27,7 @@ import type { JobStatus } from './jobs';
 import { ROADMAP_CARDS, type Roadmap } from './roadmap';
 import type {
   AdminView,
+  BalancePreview,
   EpicPanelView,
   EpicSearchPage,
   IntegrityFinding,
@@ -126,6 +127,10 @@ export const api = {
     output: {} as EpicSearchPage,
   },
 
+  'balance.preview': {
+    input: z.strictObject({ target: settingsFields.shape.balanceTarget }),
+    output: {} as BalancePreview,
+  },
   'solutions.choices': {
     input: z.strictObject({ projectId: projectId.optional() }),
     output: [] as SolutionChoice[],

@@ -155,6 +155,16 @@ export interface SolutionChoice {
   hiddenPartners: number;
 }
 
+/** How a balance target would sort the products (settings' preview): counts only, the same for everyone. */
+export interface BalancePreview {
+  target: number;
+  /** Products with open epics (every Jira project with open epics, linked or not). */
+  products: number;
+  below: number;
+  onTarget: number;
+  above: number;
+}
+
 /** Projects an epic picker's project filter offers (the viewer may browse each). */
 export interface ProjectChoices {
   projects: { id: string; key: string; name: string }[];

@@ -22,7 +22,7 @@ export { fieldError, fieldErrorUnder } from './forms/fieldErrors';
 export { FieldBlock } from './forms/FieldBlock';
 export { FormError } from './forms/FormError';
 export { percent, humanize, plural } from './format';
-export { LAYER_LABELS, LAYERS_TOP_DOWN, SOLUTION_STATUS_LABELS } from './labels';
+export { BALANCE_VERDICTS, LAYER_LABELS, LAYERS_TOP_DOWN, SOLUTION_STATUS_LABELS } from './labels';
 export { FormDialog } from './forms/FormDialog';
 export { TextInputField } from './forms/TextInputField';
 export { SelectInputField, type Choice } from './forms/SelectInputField';

@@ -31,6 +31,7 @@ const OPEN_KEYS: readonly ResolverKey[] = [
   'epics.search',
   'projects.search',
   'solutions.choices',
+  'balance.preview',
   'jobs.list',
   'contribution.link',
   'contribution.update',
