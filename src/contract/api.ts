@@ -11,7 +11,7 @@ import {
 } from './backup-transfer';
 import type { AuditEntry, Contribution, Market, Priority, Product, Settings, Solution } from './entities';
 import { marketFields, priorityFields, productFields, settingsFields, solutionFields } from './entities';
-import { id, issueIdOrKey, optionalText, projectId, version } from './fields';
+import { accountId, id, issueIdOrKey, optionalText, projectId, version } from './fields';
 import type {
   BalancePage,
   PriorityChoice,
@@ -134,6 +134,14 @@ export const api = {
   'solutions.choices': {
     input: z.strictObject({ projectId: projectId.optional() }),
     output: [] as SolutionChoice[],
+  },
+  'jira.issueTypes': { input: empty, output: [] as { id: string; name: string; hierarchyLevel: number }[] },
+  'users.search': {
+    input: z.strictObject({
+      text: optionalText('Search text', 100).default(''),
+      accountIds: z.array(accountId).max(20).default([]),
+    }),
+    output: [] as { accountId: string; displayName: string }[],
   },
   'projects.search': {
     input: z.strictObject({ text: optionalText('Search text', 100).default('') }),

@@ -5,6 +5,7 @@ import { changedIssues, type ChangedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjectPage, listProjects, searchProjects } from './projects';
+import { listIssueTypes, searchUsers } from './directory';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
 import { createJiraRequest, DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport';
 import type { Actor, JiraIssue, JiraProject, PermissionCheckResult } from './types';
@@ -36,6 +37,13 @@ export interface JiraClient {
   /** What Jira changed since then (the daily reconcile's one search). */
   changedIssues(since: Date, epicIssueTypes: readonly string[], as: Actor): Promise<ChangedIssues>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
+  /** The site's issue types (the settings' epic issue type picker). */
+  listIssueTypes(as: Actor): Promise<{ id: string; name: string; hierarchyLevel: number }[]>;
+  /** People by a prefix of their name or email, or by account id (the extra editors picker). */
+  searchUsers(
+    search: { text?: string; accountId?: string },
+    as: Actor,
+  ): Promise<{ accountId: string; displayName: string }[]>;
 }
 
 /**
@@ -57,5 +65,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     changedIssues: (since, epicIssueTypes, as) => changedIssues(request, since, epicIssueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
+    listIssueTypes: (as) => listIssueTypes(request, as),
+    searchUsers: (search, as) => searchUsers(request, search, as),
   };
 }

@@ -65,6 +65,18 @@ function createReadResolvers(deps: Deps) {
     'audit.list': define('audit.list', async (input, caller) => auditList(deps, input, caller)),
 
     'epics.search': define('epics.search', async (input, caller) => epicsSearch(deps, input, caller)),
+    // As the viewer: Jira's own lists, with Jira's own permission checks (the settings' pickers).
+    'jira.issueTypes': define('jira.issueTypes', async () => deps.jira.listIssueTypes('user')),
+    'users.search': define('users.search', async (input) => {
+      // Names for the extra editors already chosen (≤ 20, one request each), or the typed prefix.
+      if (input.accountIds.length > 0) {
+        const found = await Promise.all(
+          input.accountIds.map((id) => deps.jira.searchUsers({ accountId: id }, 'user')),
+        );
+        return found.flat();
+      }
+      return input.text ? deps.jira.searchUsers({ text: input.text }, 'user') : [];
+    }),
     // As the viewer: Jira lists only the projects they may browse.
     'projects.search': define('projects.search', async (input) =>
       deps.jira.searchProjects(input.text, 'user'),

@@ -32,6 +32,8 @@ const OPEN_KEYS: readonly ResolverKey[] = [
   'projects.search',
   'solutions.choices',
   'balance.preview',
+  'jira.issueTypes',
+  'users.search',
   'jobs.list',
   'contribution.link',
   'contribution.update',
