@@ -43,6 +43,8 @@ module.exports = tseslint.config(
           'Promise',
           'ResizeObserver',
           'MutationObserver',
+          'setTimeout',
+          'clearTimeout',
         ].map((g) => [g, 'readonly']),
       ),
     },

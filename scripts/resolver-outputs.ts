@@ -26,7 +26,18 @@ export const OUTPUTS: Record<ResolverKey, string> = {
     '`EpicPanelView` for the issue in the Forge context: its solutions, priorities, markets, sibling contributions, readiness',
   'admin.get': '`AdminView`: viewer, settings, record counts',
   'audit.list': '`AuditEntry[]`, newest first (entries about epics the viewer cannot browse are left out)',
-  'epics.search': 'epics the viewer can browse matching the text (`EpicSummary & {projectKey}`)[]',
+  'epics.search':
+    '`EpicSearchPage`: one page (`limit`, 20 by default) of the epics the viewer can browse matching words of the summary, a whole key ("BILL-19", first) or a key prefix ("BILL", "BILL-1": that project\'s epics in key order), each with `linked` (already serves a solution); `total` (Jira\'s count, first page) and `next` (pass as `after`)',
+  'balance.preview':
+    "`BalancePreview`: how many products (every project with open epics) a balance target would put below, on and above it, by the same rule as balance; counts from the read model (the settings page's preview)",
+  'solutions.choices':
+    "`SolutionChoice[]`: every live solution in ranking order with its markets, priorities and the other products delivering it by name (those the viewer cannot browse counted), leaving out `projectId`; from the landing's read model (a link form's solution menu)",
+  'jira.issueTypes':
+    "the site's issue types as the viewer sees them (`GET /rest/api/3/issuetype`): `{id, name, hierarchyLevel}[]` (the settings' epic issue type picker)",
+  'users.search':
+    'people as the viewer may find them (`GET /rest/api/3/user/search`): the first 20 active people whose name or email starts with `text`, or the ones `accountIds` name (≤ 20): `{accountId, displayName}[]` (the extra editors picker)',
+  'projects.search':
+    "`ProjectChoices`: the first 20 projects the viewer can browse whose key or name contains the text, and whether more match (an epic picker's project filter)",
   'market.create': 'the `Market`',
   'market.update': 'the updated `Market` (CONFLICT on a stale version)',
   'market.delete':

@@ -37,6 +37,8 @@ interface InvokeRequest {
   key: string;
   payload?: unknown;
   subject?: Subject;
+  /** The `context` a `Modal` was opened with: Jira gives it to the modal's frame as `extension.modal`. */
+  modal?: unknown;
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
@@ -134,7 +136,10 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
       locale: 'en-US',
       timezone: 'UTC',
       theme: { colorMode: request.colorMode ?? 'light' },
-      extension: extensionFor(runtime.jira, module.type, request.subject ?? {}, gadgets),
+      extension: {
+        ...extensionFor(runtime.jira, module.type, request.subject ?? {}, gadgets),
+        ...(request.modal === undefined ? {} : { modal: request.modal }),
+      },
     };
   }
 
@@ -197,7 +202,7 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
     if (m) return json(res, 200, issueDetails(runtime.jira, m[1], as, runtime.manifest.modules));
     m = path.match(/^\/__forge\/projects\/([A-Z][A-Z0-9_]*)\/epics$/);
     if (m) return json(res, 200, projectEpics(runtime.jira, m[1], as));
-    m = path.match(/^\/__forge\/(host\.js|host\.css)$/);
+    m = path.match(/^\/__forge\/(host\.js|host\.css|overlays\.js)$/);
     if (m) return send(res, 200, await readFile(join(PUBLIC, m[1])), TYPES[extname(m[1])]);
     if (path === '/favicon.ico') return send(res, 204, '', 'text/plain');
     send(res, 200, await readFile(join(PUBLIC, 'host.html')), TYPES['.html']);

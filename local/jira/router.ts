@@ -3,6 +3,7 @@ import type { Handler, SiteContext } from './handlers/context';
 import { bulkFetch, getIssue } from './handlers/issues';
 import { myPermissions } from './handlers/my-permissions';
 import { myself } from './handlers/myself';
+import { listIssueTypes, searchUsers } from './handlers/directory';
 import { permissionsCheck } from './handlers/permissions-check';
 import { searchProjects } from './handlers/projects';
 import {
@@ -45,6 +46,8 @@ const ROUTES: Route[] = [
   }),
   route(`${API}/project/search`, { GET: searchProjects }),
   route(`${API}/myself`, { GET: myself }),
+  route(`${API}/issuetype`, { GET: listIssueTypes }),
+  route(`${API}/user/search`, { GET: searchUsers }),
   route(`${API}/mypermissions`, { GET: myPermissions }),
   route(`${API}/permissions/check`, { POST: permissionsCheck }),
 ];

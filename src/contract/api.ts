@@ -11,7 +11,7 @@ import {
 } from './backup-transfer';
 import type { AuditEntry, Contribution, Market, Priority, Product, Settings, Solution } from './entities';
 import { marketFields, priorityFields, productFields, settingsFields, solutionFields } from './entities';
-import { id, issueIdOrKey, optionalText, projectId, version } from './fields';
+import { accountId, id, issueIdOrKey, optionalText, projectId, version } from './fields';
 import type {
   BalancePage,
   PriorityChoice,
@@ -25,7 +25,16 @@ import { MAX_PAGE } from './summary';
 import type { Investment } from './investment';
 import type { JobStatus } from './jobs';
 import { ROADMAP_CARDS, type Roadmap } from './roadmap';
-import type { AdminView, EpicPanelView, EpicSummary, IntegrityFinding, ProjectView } from './views';
+import type {
+  AdminView,
+  BalancePreview,
+  EpicPanelView,
+  EpicSearchPage,
+  IntegrityFinding,
+  ProjectChoices,
+  ProjectView,
+  SolutionChoice,
+} from './views';
 
 const empty = z.strictObject({});
 /**
@@ -125,8 +134,32 @@ export const api = {
     input: z.strictObject({
       text: optionalText('Search text', 100).default(''),
       projectId: projectId.optional(),
+      /** The `next` of the page before (Jira's page token). */
+      after: z.string().min(1).max(2000).optional(),
+      limit: z.number().int().min(1).max(50).default(20),
     }),
-    output: [] as (EpicSummary & { projectKey: string })[],
+    output: {} as EpicSearchPage,
+  },
+
+  'balance.preview': {
+    input: z.strictObject({ target: settingsFields.shape.balanceTarget }),
+    output: {} as BalancePreview,
+  },
+  'solutions.choices': {
+    input: z.strictObject({ projectId: projectId.optional() }),
+    output: [] as SolutionChoice[],
+  },
+  'jira.issueTypes': { input: empty, output: [] as { id: string; name: string; hierarchyLevel: number }[] },
+  'users.search': {
+    input: z.strictObject({
+      text: optionalText('Search text', 100).default(''),
+      accountIds: z.array(accountId).max(20).default([]),
+    }),
+    output: [] as { accountId: string; displayName: string }[],
+  },
+  'projects.search': {
+    input: z.strictObject({ text: optionalText('Search text', 100).default('') }),
+    output: {} as ProjectChoices,
   },
 
   'market.create': { input: marketFields, output: {} as Market },

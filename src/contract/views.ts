@@ -121,6 +121,57 @@ export interface EpicSummary {
   statusName: string;
 }
 
+/** One epic an epic picker offers: where it is, and whether it already serves a solution. */
+export interface EpicChoice extends EpicSummary {
+  projectId: string;
+  projectKey: string;
+  /** Linked to at least one solution already (it may serve several; the picker shows a badge). */
+  linked: boolean;
+}
+
+/** A page of an epic picker's search: "N of M" with `total`, the next page by `next`. */
+export interface EpicSearchPage {
+  epics: EpicChoice[];
+  /** How many epics match, as Jira counts them (null on pages after the first: keep the first's). */
+  total: number | null;
+  /** Pass as `after` for the next page; null on the last. */
+  next: string | null;
+  /** The project a key prefix ("BILL", "BILL-1") named, when the text was one the viewer may browse. */
+  project: { id: string; key: string; name: string } | null;
+}
+
+/** A solution as a link form offers it: what to choose by, in customer and product names. */
+export interface SolutionChoice {
+  id: string;
+  name: string;
+  status: Solution['status'];
+  /** Names of the markets of the priorities it addresses. */
+  markets: string[];
+  /** Titles of the business priorities it addresses. */
+  priorities: string[];
+  /** Names of the other products delivering it (display name, else the project's name). */
+  partners: string[];
+  /** Other products delivering it that the viewer may not browse: counted, never named. */
+  hiddenPartners: number;
+}
+
+/** How a balance target would sort the products (settings' preview): counts only, the same for everyone. */
+export interface BalancePreview {
+  target: number;
+  /** Products with open epics (every Jira project with open epics, linked or not). */
+  products: number;
+  below: number;
+  onTarget: number;
+  above: number;
+}
+
+/** Projects an epic picker's project filter offers (the viewer may browse each). */
+export interface ProjectChoices {
+  projects: { id: string; key: string; name: string }[];
+  /** More projects match: type more of the key or name. */
+  more: boolean;
+}
+
 export interface PartnerProduct {
   projectId: string;
   projectKey: string | null;

@@ -1,9 +1,11 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
+import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
 import { changedIssues, type ChangedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
-import { listProjectPage, listProjects } from './projects';
+import { listProjectPage, listProjects, searchProjects } from './projects';
+import { listIssueTypes, searchUsers } from './directory';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
 import { createJiraRequest, DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport';
 import type { Actor, JiraIssue, JiraProject, PermissionCheckResult } from './types';
@@ -16,10 +18,14 @@ export interface JiraClientOptions extends Partial<RetryPolicy> {
 /** Everything Market Layer reads from Jira. Every method is batched: never one request per epic. */
 export interface JiraClient {
   searchEpics(search: EpicSearch, as: Actor): Promise<EpicSearchResult>;
+  /** One page of an epic picker's search, with the match count on the first page. */
+  searchEpicPage(search: EpicPageSearch, as: Actor): Promise<EpicPage>;
   getIssue(idOrKey: string, as: Actor): Promise<JiraIssue>;
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
   snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
   listProjects(as: Actor): Promise<JiraProject[]>;
+  /** The first projects whose key or name contains the text (a picker's choices). */
+  searchProjects(text: string, as: Actor): Promise<{ projects: JiraProject[]; more: boolean }>;
   /** One page of them from `startAt` (background work counts a page a step). */
   listProjectPage(as: Actor, startAt: number): Promise<{ projects: JiraProject[]; next: number | null }>;
   /** Open epics of each project, one approximate count each (balance's denominator). */
@@ -31,6 +37,13 @@ export interface JiraClient {
   /** What Jira changed since then (the daily reconcile's one search). */
   changedIssues(since: Date, epicIssueTypes: readonly string[], as: Actor): Promise<ChangedIssues>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
+  /** The site's issue types (the settings' epic issue type picker). */
+  listIssueTypes(as: Actor): Promise<{ id: string; name: string; hierarchyLevel: number }[]>;
+  /** People by a prefix of their name or email, or by account id (the extra editors picker). */
+  searchUsers(
+    search: { text?: string; accountId?: string },
+    as: Actor,
+  ): Promise<{ accountId: string; displayName: string }[]>;
 }
 
 /**
@@ -42,13 +55,17 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
   const request = createJiraRequest({ ...DEFAULT_RETRY_POLICY, ...policy });
   return {
     searchEpics: (search, as) => searchEpics(request, search, as),
+    searchEpicPage: (search, as) => searchEpicPage(request, search, as),
     getIssue: (idOrKey, as) => getIssue(request, idOrKey, as),
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
     listProjects: (as) => listProjects(request, as),
+    searchProjects: (text, as) => searchProjects(request, text, as),
     listProjectPage: (as, startAt) => listProjectPage(request, as, startAt),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     changedIssues: (since, epicIssueTypes, as) => changedIssues(request, since, epicIssueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
+    listIssueTypes: (as) => listIssueTypes(request, as),
+    searchUsers: (search, as) => searchUsers(request, search, as),
   };
 }

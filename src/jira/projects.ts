@@ -37,3 +37,27 @@ export async function listProjectPage(
   const last = result.isLast ?? (result.total === undefined || seen >= result.total);
   return { projects, next: last || projects.length === 0 ? null : seen };
 }
+
+/** Projects a picker offers for typed text (`query` matches key or name), at most this many. */
+const PROJECT_CHOICES = 20;
+
+/**
+ * The first projects `as` may browse whose key or name contains `text`, in key order, and whether
+ * more match (one request, however many projects the site has: the picker narrows as one types).
+ */
+export async function searchProjects(
+  request: JiraRequest,
+  text: string,
+  as: Actor,
+): Promise<{ projects: JiraProject[]; more: boolean }> {
+  const result = await request({
+    as,
+    method: 'GET',
+    path: route`/rest/api/3/project/search?query=${text}&maxResults=${String(PROJECT_CHOICES)}&action=browse&orderBy=key`,
+    what: 'projects',
+    schema: projectPageSchema,
+  });
+  const projects = result.values.map(({ id, key, name }) => ({ id, key, name }));
+  const more = result.isLast === false || (result.total !== undefined && result.total > projects.length);
+  return { projects, more };
+}

@@ -1,4 +1,4 @@
-import { fail, type Contribution, type ParsedInput } from '../contract';
+import { fail, type Contribution, type EpicSearchPage, type ParsedInput } from '../contract';
 import { createDeps, type Deps } from '../deps';
 import { viewerAccess } from './access';
 import { define, type Caller } from './define';
@@ -12,9 +12,6 @@ import { loadModel } from './portfolio/load';
 import { buildProjectView } from './views/project-view';
 import { knownProducts } from './views/snapshot';
 import { viewerOf } from './views/visibility';
-
-/** The epic picker shows this many matches; typing more words narrows it. */
-const EPIC_SEARCH_LIMIT = 50;
 
 /**
  * One read per surface, each answering everything its view needs in ONE call. Views are served from
@@ -68,6 +65,22 @@ function createReadResolvers(deps: Deps) {
     'audit.list': define('audit.list', async (input, caller) => auditList(deps, input, caller)),
 
     'epics.search': define('epics.search', async (input, caller) => epicsSearch(deps, input, caller)),
+    // As the viewer: Jira's own lists, with Jira's own permission checks (the settings' pickers).
+    'jira.issueTypes': define('jira.issueTypes', async () => deps.jira.listIssueTypes('user')),
+    'users.search': define('users.search', async (input) => {
+      // Names for the extra editors already chosen (≤ 20, one request each), or the typed prefix.
+      if (input.accountIds.length > 0) {
+        const found = await Promise.all(
+          input.accountIds.map((id) => deps.jira.searchUsers({ accountId: id }, 'user')),
+        );
+        return found.flat();
+      }
+      return input.text ? deps.jira.searchUsers({ text: input.text }, 'user') : [];
+    }),
+    // As the viewer: Jira lists only the projects they may browse.
+    'projects.search': define('projects.search', async (input) =>
+      deps.jira.searchProjects(input.text, 'user'),
+    ),
   };
 }
 
@@ -101,25 +114,44 @@ async function contributionsNamedIn(deps: Deps, subject: ParsedInput<'audit.list
   return [];
 }
 
-async function epicsSearch(deps: Deps, input: ParsedInput<'epics.search'>, caller: Caller) {
+async function epicsSearch(
+  deps: Deps,
+  input: ParsedInput<'epics.search'>,
+  caller: Caller,
+): Promise<EpicSearchPage> {
   const settings = await loadSettings(deps);
+  const none: EpicSearchPage = { epics: [], total: 0, next: null, project: null };
   if (input.projectId) {
     // Jira rejects JQL naming a project the viewer cannot browse; an unknown and a hidden project
     // both give no epics, so the answer does not tell which projects exist.
     const access = await viewerAccess(caller, deps, { projectIds: [input.projectId], settings });
-    if (!access.canBrowseProject(input.projectId)) return [];
+    if (!access.canBrowseProject(input.projectId)) return none;
   }
-  const { issues } = await deps.jira.searchEpics(
+  // As the viewer: Jira lists only the epics (and the key prefix's project) they may browse.
+  const page = await deps.jira.searchEpicPage(
     {
-      projectIds: input.projectId ? [input.projectId] : undefined,
+      projectId: input.projectId,
       issueTypes: settings.epicIssueTypes,
       text: input.text,
-      maxResults: EPIC_SEARCH_LIMIT,
-      limit: EPIC_SEARCH_LIMIT,
+      pageToken: input.after,
+      pageSize: input.limit,
     },
     'user',
   );
-  return issues.map((issue) => ({ ...toEpicSummary(issue), projectKey: issue.projectKey }));
+  const linked = await deps.store.readModel.readLinkedEpicIdsOf([
+    ...new Set(page.issues.map((issue) => issue.projectId)),
+  ]);
+  return {
+    epics: page.issues.map((issue) => ({
+      ...toEpicSummary(issue),
+      projectId: issue.projectId,
+      projectKey: issue.projectKey,
+      linked: linked.has(issue.id),
+    })),
+    total: page.total,
+    next: page.next,
+    project: page.project,
+  };
 }
 
 /** The project page's project, from the Forge context only: a payload could name any project. */

@@ -19,7 +19,13 @@ import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
 import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
 import { readNeighbourhood } from './read-model/neighbourhood';
-import { readDirectory, readForWrite, readLanding, readLinkedEpicIds } from './read-model/shards';
+import {
+  readDirectory,
+  readForWrite,
+  readLanding,
+  readLinkedEpicIds,
+  readLinkedEpicIdsOf,
+} from './read-model/shards';
 import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from './snapshots';
 
 export type { StoreDeps } from './context';
@@ -69,6 +75,7 @@ export function createStore(deps: StoreDeps) {
     readModel: {
       readLanding,
       readLinkedEpicIds,
+      readLinkedEpicIdsOf,
       readDirectory,
       readNeighbourhood,
       /** Every shard whole (linked epic ids included), as a change reads them: tests compare it with a rebuild. */

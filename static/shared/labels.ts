@@ -35,3 +35,18 @@ export const STATUS_CATEGORY_APPEARANCE: Record<StatusCategory, ThemeAppearance>
   indeterminate: 'inprogress',
   done: 'success',
 };
+
+/**
+ * Balance verdicts, worded and coloured the same on every surface (portfolio, project page,
+ * settings): under the target is a call for attention (yellow), not a failure (red); over it is
+ * fine (green), as on it.
+ */
+export const BALANCE_VERDICTS: Record<
+  'below' | 'on-target' | 'above' | 'no-open-epics',
+  { label: string; appearance: 'moved' | 'success' | 'default' }
+> = {
+  below: { label: 'Below target', appearance: 'moved' },
+  'on-target': { label: 'On target', appearance: 'success' },
+  above: { label: 'Above target', appearance: 'success' },
+  'no-open-epics': { label: 'No open epics', appearance: 'default' },
+};

@@ -40,6 +40,28 @@ describe.each(CALLERS)('the emulator answers %s within the Jira contract', (role
     expect(jira.contractViolations()).toEqual([]);
   });
 
+  it('issue types, and user search by a prefix of a name or email, paged, or by account id', () => {
+    const types = as.get<{ name: string; hierarchyLevel: number }[]>('/issuetype');
+    expect(types.status).toBe(200);
+    expect(types.body.map((t) => t.name)).toEqual(expect.arrayContaining(['Epic', 'Story']));
+    const priya = as.get<{ accountId: string; displayName: string }[]>(
+      `/user/search${query({ query: 'pri' })}`,
+    );
+    expect(priya.status).toBe(200);
+    expect(priya.body.map((u) => u.displayName)).toEqual(['Priya Patel']);
+    // "patel" is the start of a word of the name; "atel" is not.
+    expect(as.get<unknown[]>(`/user/search${query({ query: 'patel' })}`).body).toHaveLength(1);
+    expect(as.get<unknown[]>(`/user/search${query({ query: 'atel' })}`).body).toHaveLength(0);
+    const paged = as.get<unknown[]>(`/user/search${query({ query: 'acme', startAt: 1, maxResults: 2 })}`);
+    expect(paged.status).toBe(200);
+    expect(paged.body).toHaveLength(2);
+    const byId = as.get<{ accountId: string }[]>(
+      `/user/search${query({ accountId: priya.body[0].accountId })}`,
+    );
+    expect(byId.body.map((u) => u.accountId)).toEqual([priya.body[0].accountId]);
+    expect(jira.contractViolations()).toEqual([]);
+  });
+
   it('project search, with paging parameters', () => {
     const page = as.get<ProjectPage>(
       `/project/search${query({ maxResults: 3, startAt: 1, orderBy: 'key' })}`,

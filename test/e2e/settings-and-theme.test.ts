@@ -33,8 +33,15 @@ test('Avery opens the settings, meets an out-of-range balance target beside the 
   expect(await descriptionOf(target)).toContain('Enter a percentage from 0 to 100');
 
   await target.fill('50');
+  // The target explained where it is set, with what it would do before it is saved.
+  await see(
+    settings.getByText(
+      /^At 50%, \d+ of 6 products would fall below the target, \d+ on target and \d+ above it\.$/,
+    ),
+  );
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  await see(settings.getByText('Settings saved'));
+  // Jira's flag, drawn by the page over the frame.
+  await see(app.page.getByRole('status').filter({ hasText: 'Settings saved' }));
   await open(app.page, app.url, '/jira/settings/apps/market-layer');
   expect(await appFrame(app.page, 'Market layer settings').getByLabel('Balance target').inputValue()).toBe(
     '50',

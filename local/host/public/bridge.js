@@ -10,6 +10,26 @@
   // CSP already limits who can be the parent.
   var parentOrigin = (window.location.ancestorOrigins && window.location.ancestorOrigins[0]) || '*';
   var themeSheet = null;
+  // Functions in a payload (a flag action's onClick, a modal's onClose) cannot cross postMessage:
+  // each is kept here and sent as {forgeLocalCallback: n}; the page calls it back by that number.
+  var callbacks = new Map();
+  var nextCallback = 1;
+  function withCallbacks(value) {
+    if (typeof value === 'function') {
+      var token = nextCallback++;
+      callbacks.set(token, value);
+      return { forgeLocalCallback: token };
+    }
+    if (Array.isArray(value)) return value.map(withCallbacks);
+    if (value && typeof value === 'object') {
+      var copy = {};
+      Object.keys(value).forEach(function (key) {
+        copy[key] = withCallbacks(value[key]);
+      });
+      return copy;
+    }
+    return value;
+  }
 
   // The design-token sheets come from the Forge CDN's origin (here this frame's own), as a file:
   // theming must not depend on the app's permission for inline styles.
@@ -46,6 +66,9 @@
       pending.delete(message.id);
       if (message.error) call.reject(Object.assign(new Error(message.error.message), message.error));
       else call.resolve(message.result);
+    } else if (message.forgeLocal === 'callback') {
+      var callback = callbacks.get(message.callback);
+      if (callback) callback.apply(null, message.args || []);
     } else if (message.forgeLocal === 'theme' && themeSheet) {
       applyTheme(message.colorMode);
     } else if (message.forgeLocal === 'history' && appHistory) {
@@ -141,7 +164,10 @@
         },
         reject: reject,
       });
-      window.parent.postMessage({ forgeLocal: 'call', id: id, name: name, payload: payload }, parentOrigin);
+      window.parent.postMessage(
+        { forgeLocal: 'call', id: id, name: name, payload: withCallbacks(payload) },
+        parentOrigin,
+      );
     });
   }
 
@@ -174,6 +200,21 @@
     });
     reportSize();
   });
+
+  // A key pressed in the frame never reaches the page: Escape is passed on, so that a modal the
+  // page draws around this frame closes as Jira's does; not while the focused control has a menu
+  // or popup open (aria-expanded), whose own Escape closes only that. Seen before the app's
+  // handlers (capture), since a select answers every Escape with preventDefault.
+  window.addEventListener(
+    'keydown',
+    function (event) {
+      var target = event.target;
+      var expanded = target && target.getAttribute && target.getAttribute('aria-expanded') === 'true';
+      if (event.key === 'Escape' && !expanded)
+        window.parent.postMessage({ forgeLocal: 'escape' }, parentOrigin);
+    },
+    true,
+  );
 
   window.__bridge = { callBridge: callBridge };
 })();

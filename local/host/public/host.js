@@ -62,9 +62,12 @@
   // navigation; the resource keeps its own origin, which is not this page's.
   var SANDBOX = 'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
   var ALLOW = 'camera; clipboard-write; display-capture; fullscreen; microphone';
-  function appFrame(resource, moduleKey, subject, title, historyBase) {
+  /** `extra`: `historyBase` for a full page that routes, `modal` for a frame opened as a modal. */
+  function appFrame(resource, moduleKey, subject, title, extra) {
     var id = 'forge-frame-' + state.nextFrame++;
-    state.frames[id] = { moduleKey: moduleKey, subject: subject, historyBase: historyBase };
+    state.frames[id] = { resource: resource, moduleKey: moduleKey, subject: subject };
+    if (extra && extra.historyBase) state.frames[id].historyBase = extra.historyBase;
+    if (extra && extra.modal !== undefined) state.frames[id].modal = extra.modal;
     return el('iframe', {
       class: 'frame',
       name: id,
@@ -93,6 +96,7 @@
         accountId: currentUser().accountId,
         moduleKey: frame.moduleKey,
         subject: frame.subject,
+        modal: frame.modal,
         colorMode: state.theme,
       }).then(unwrap);
     },
@@ -193,6 +197,17 @@
     );
   }
 
+  // Flags and modals are drawn by this page over everything, never inside a frame (overlays.js).
+  var overlays = window.forgeLocalOverlays({
+    frameFor: appFrame,
+    forgetFrame: function (name) {
+      delete state.frames[name];
+    },
+    resourceOrigin: function () {
+      return state.resourceOrigin;
+    },
+  });
+  Object.assign(calls, overlays.calls);
   function unwrap(reply) {
     if (reply.error) throw reply.error;
     return reply.result;
@@ -217,13 +232,16 @@
       else if (found.node.closest('.issue-context')) found.node.style.height = Math.max(48, m.height) + 'px';
       return;
     }
+    if (m.forgeLocal === 'escape') return overlays.escapeFrom(found.node.name);
     if (m.forgeLocal !== 'call') return;
     var handler = calls[m.name];
     if (!handler)
       return answer(event.source, m.id, undefined, {
         message: 'The local host does not emulate the bridge call "' + m.name + '"',
       });
-    handler(frame, m.payload || {}).then(
+    // view.close() sends no payload, and the modal's onClose must then get none.
+    var payload = m.name === 'close' ? m.payload : m.payload || {};
+    handler(frame, payload, event.source, found.node.name).then(
       function (result) {
         answer(event.source, m.id, result);
       },
@@ -244,7 +262,7 @@
       function () {
         page(
           'Market layer',
-          appFrame('portfolio', 'portfolio', {}, 'Market layer portfolio', PORTFOLIO_BASE),
+          appFrame('portfolio', 'portfolio', {}, 'Market layer portfolio', { historyBase: PORTFOLIO_BASE }),
         );
       },
     ],
@@ -410,6 +428,7 @@
     return -1;
   }
   function render() {
+    overlays.closeAllModals();
     state.frames = {};
     var path = window.location.pathname;
     state.shownPath = path;

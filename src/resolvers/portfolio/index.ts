@@ -14,6 +14,8 @@ import { viewerOf } from '../views/visibility';
 import { investment, roadmap } from './alignment';
 import { marketDetail, matrixCell, solutionDetail } from './drill-downs';
 import { loadModel } from './load';
+import { solutionChoices } from './solution-choices';
+import { balancePreview } from './balance-preview';
 import {
   balanceRows,
   countsOf,
@@ -115,6 +117,18 @@ export function createPortfolioResolvers(deps: Deps) {
     'portfolio.priorities': define('portfolio.priorities', async () => {
       const { model } = await loadModel(deps, await deps.store.settings.get());
       return model.priorities.map(({ id, marketId, title }) => ({ id, marketId, title }));
+    }),
+
+    // Counts only, the same for every viewer (no product is named): no permission to check.
+    'balance.preview': define('balance.preview', async (input) => {
+      const { model } = await loadModel(deps, await deps.store.settings.get());
+      return balancePreview(model, input.target);
+    }),
+
+    // The landing's reads and its one permission check; partner products named only when browsable.
+    'solutions.choices': define('solutions.choices', async (input, caller) => {
+      const { settings, model, access } = await open(caller);
+      return solutionChoices(model, settings.layerWeights, access, input.projectId);
     }),
 
     'matrix.cell': define('matrix.cell', (input, caller) => matrixCell(deps, input, caller)),

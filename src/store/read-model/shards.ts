@@ -5,6 +5,7 @@ import {
   SHARDS,
   mergeDirectories,
   shardDirectory,
+  shardOf,
   type Directory,
   type Shard,
   type ShardDirectory,
@@ -86,6 +87,22 @@ export async function readLinkedEpicIds(): Promise<Set<string>> {
   for (const i of allShards())
     for (const list of Object.values(read<StoredLinked>(found, linkedKey(i))?.record ?? {}))
       list.forEach((id) => ids.add(id));
+  return ids;
+}
+
+/**
+ * The linked epic ids of these projects only (an epic picker's "already linked" badge): one batch
+ * of the `linked-<i>` values of their shards, so the cost follows the projects on the page.
+ */
+export async function readLinkedEpicIdsOf(projectIds: readonly string[]): Promise<Set<string>> {
+  const indexes = [...new Set(projectIds.map(shardOf))];
+  if (indexes.length === 0) return new Set();
+  const found = await batchRead(indexes.map((i) => item(linkedKey(i))));
+  const ids = new Set<string>();
+  for (const i of indexes) {
+    const linked = read<StoredLinked>(found, linkedKey(i))?.record ?? {};
+    for (const projectId of projectIds) (linked[projectId] ?? []).forEach((id) => ids.add(id));
+  }
   return ids;
 }
 

@@ -4,7 +4,7 @@ import { ErrorState, LoadingState, useResolver, type ResolverError } from '../..
 import { DetailCache } from './data/detailCache';
 import { DialogHost } from './dialogs/DialogHost';
 import type { DialogRequest } from './dialogs/DialogRequest';
-import { FirstRun } from './FirstRun';
+import { FirstRun, GettingStarted } from './FirstRun';
 import { PageHeader } from './PageHeader';
 import { PortfolioContext, type PortfolioContextValue } from './PortfolioContext';
 import { buildIndex } from './portfolioIndex';
@@ -97,7 +97,14 @@ const PortfolioPage = memo(function PortfolioPage({
         <PageHeader refreshing={refreshing} />
         <RunningWork jobsStarted={jobsStarted} />
         {error && <ErrorState error={error} onRetry={onRetry} />}
-        {empty ? <FirstRun /> : <PortfolioTabs />}
+        {empty ? (
+          <FirstRun />
+        ) : (
+          <>
+            <GettingStarted />
+            <PortfolioTabs />
+          </>
+        )}
       </Stack>
     </Box>
   );

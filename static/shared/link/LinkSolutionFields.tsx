@@ -1,10 +1,11 @@
 import Select from '@atlaskit/select';
 import { Stack } from '@atlaskit/primitives';
-import type { Solution } from '../../../src/contract';
+import type { Solution, SolutionChoice } from '../../../src/contract';
 import { FieldBlock } from '../forms/FieldBlock';
 import { FormError } from '../forms/FormError';
 import { SOLUTION_STATUS_LABELS } from '../labels';
 import { ContributionNoteField } from './ContributionNoteField';
+import { SolutionChoiceLabel } from './SolutionChoiceLabel';
 import type { LinkEpicForm } from './useLinkEpic';
 
 export type LinkableSolution = Pick<Solution, 'id' | 'name' | 'status'>;
@@ -14,6 +15,8 @@ const PLACED = new Set(['solutionId', 'note']);
 interface Option {
   label: string;
   value: string;
+  /** What to choose by, when the form loaded it (the project page): market, priorities, partners. */
+  choice?: SolutionChoice;
 }
 
 /**
@@ -25,17 +28,22 @@ export function LinkSolutionFields({
   solutions,
   autoFocus = false,
   alsoPlaced,
+  choices,
 }: {
   form: LinkEpicForm;
   solutions: LinkableSolution[];
+  /** Each solution's market, priorities and partner products (`solutions.choices`), shown in the menu. */
+  choices?: SolutionChoice[];
   /** Move focus to the solution picker, for forms that appear in place when a button is pressed. */
   autoFocus?: boolean;
   /** Paths the surrounding form shows beside its own fields (the epic it picks), left out of the summary. */
   alsoPlaced?: (path: string) => boolean;
 }) {
+  const context = new Map((choices ?? []).map((c) => [c.id, c]));
   const options: Option[] = solutions.map((s) => ({
     value: s.id,
     label: `${s.name} (${SOLUTION_STATUS_LABELS[s.status]})`,
+    choice: context.get(s.id),
   }));
   const { request, change, errors } = form;
   const selected = options.find((o) => o.value === request.solutionId) ?? null;
@@ -53,8 +61,17 @@ export function LinkSolutionFields({
               value={selected}
               isInvalid={isInvalid}
               placeholder="Choose a solution"
-              // Issue panels resize to their content, so a menu opening downward could be cut off.
+              // Issue panels resize to their content, so a menu opening downward could be cut off;
+              // fixed, the menu is not clipped by the modal's scrolling body (it showed 3 of 7).
               menuPlacement="auto"
+              menuPosition="fixed"
+              formatOptionLabel={(option, meta) =>
+                option.choice && meta.context === 'menu' ? (
+                  <SolutionChoiceLabel choice={option.choice} />
+                ) : (
+                  option.label
+                )
+              }
               noOptionsMessage={() => 'No solution matches'}
               onChange={(option) => change({ solutionId: option ? option.value : null })}
             />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ResolverError } from '../client/ResolverError';
 import { useMutation } from '../client/useMutation';
-import { useToast } from '../components/Toast';
+import { useFlag } from '../feedback/useFlag';
 import { fieldError } from '../forms/fieldErrors';
 
 /** One `contribution.link` request as a form fills it in; one side is usually fixed by the page. */
@@ -40,14 +40,14 @@ export function useLinkEpic({
   const [request, setRequest] = useState(initial);
   const [missing, setMissing] = useState(false);
   const link = useMutation('contribution.link');
-  const toast = useToast();
+  const flag = useFlag();
 
   const submit = async () => {
     const { solutionId, issue, note } = request;
     if (!solutionId || !issue) return setMissing(true);
     const linked = await link.run({ solutionId, issue, note });
     if (!linked) return;
-    toast(`${linked.epicKey} now contributes to ${solutionLabel(solutionId)}`);
+    flag(`${linked.epicKey} now contributes to ${solutionLabel(solutionId)}`);
     setRequest(initial);
     setMissing(false);
     onLinked();

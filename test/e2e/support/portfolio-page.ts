@@ -62,7 +62,7 @@ export async function closeCell(dialog: Locator): Promise<void> {
 /**
  * Links an epic to a solution from the contribution matrix: search by words of its summary,
  * choose it by key, say what the product contributes, link. Waits until the matrix counts it in
- * the epic's product. (Searching by the key itself finds nothing today: the backend matches summaries only.)
+ * the epic's product.
  */
 export async function linkEpic(
   frame: FrameLocator,

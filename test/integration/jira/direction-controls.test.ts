@@ -24,6 +24,6 @@ test('a title with direction overrides is stored, searched and shown without the
   expect(stored.snapshot.summary).toBe('Refund txe.exe flow');
 
   const found = await s.lead('epics.search', { text: 'Refund' });
-  expect(found.map((e) => e.summary)).toContain('Refund txe.exe flow');
+  expect(found.epics.map((e) => e.summary)).toContain('Refund txe.exe flow');
   expect(JSON.stringify(found)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
 });

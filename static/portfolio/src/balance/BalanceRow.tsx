@@ -1,18 +1,10 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Grid, Stack, Text } from '@atlaskit/primitives';
 import type { ProductBalance } from '../../../../src/contract';
-import { percent } from '../../../shared';
+import { BALANCE_VERDICTS, percent } from '../../../shared';
 import { BalanceBar } from './BalanceBar';
 
-const VERDICT: Record<
-  ProductBalance['verdict'],
-  { label: string; appearance: 'removed' | 'success' | 'inprogress' | 'default' }
-> = {
-  below: { label: 'Below target', appearance: 'removed' },
-  'on-target': { label: 'On target', appearance: 'success' },
-  above: { label: 'Above target', appearance: 'inprogress' },
-  'no-open-epics': { label: 'No open epics', appearance: 'default' },
-};
+const VERDICT = BALANCE_VERDICTS;
 
 function describe(balance: ProductBalance): string {
   if (balance.openEpics === 0) return 'No open epics.';

@@ -7,25 +7,21 @@ import ModalDialog, {
   ModalTransition,
 } from '@atlaskit/modal-dialog';
 import { Stack } from '@atlaskit/primitives';
-import { useState } from 'react';
-import { LinkSolutionFields, useLinkEpic } from '../../../shared';
+import { EpicPicker, LinkSolutionFields, useLinkEpic } from '../../../shared';
 import { useCloseDialog } from '../dialogs/DialogScope';
 import { useReloadAndClose } from '../dialogs/useAfterSave';
 import { usePortfolio } from '../PortfolioContext';
-import { EpicChoice } from './EpicChoice';
-import { EpicSearch, type EpicResults } from './EpicSearch';
 
 const placedHere = (path: string) => path === 'issue';
 
 /**
- * Finds an epic (`epics.search`) and links it to a solution (`contribution.link`). The solutions
+ * Finds an epic (EpicPicker: `epics.search`, a page at a time) and links it to a solution (`contribution.link`). The solutions
  * to choose from are the summary's briefs, so opening it costs nothing whatever the matrix holds.
  */
 export function LinkEpicDialog({ solutionId }: { solutionId?: string }) {
   const { summary, index } = usePortfolio();
   const close = useCloseDialog();
   const reloadAndClose = useReloadAndClose();
-  const [results, setResults] = useState<EpicResults>([]);
   const nameOf = (id: string | null) => (id ? index.solution.get(id)?.name : undefined);
   const form = useLinkEpic({
     initial: { solutionId: solutionId ?? null, issue: null, note: '' },
@@ -43,14 +39,7 @@ export function LinkEpicDialog({ solutionId }: { solutionId?: string }) {
         </ModalHeader>
         <ModalBody>
           <Stack space="space.200">
-            <EpicSearch
-              onResults={(found) => {
-                setResults(found);
-                form.change({ issue: null });
-              }}
-            />
-            <EpicChoice
-              results={results}
+            <EpicPicker
               chosen={form.request.issue}
               onChoose={(issue) => form.change({ issue })}
               error={form.errors.issue}

@@ -1,22 +1,22 @@
 import { useCallback } from 'react';
-import { useToast } from '../../../shared';
+import { useFlag, type FlagOptions } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 import { useCloseDialog } from './DialogScope';
 
-/** After a successful write: reload, close the dialog, and confirm it in a flag. */
-export function useAfterSave(): (message: string) => Promise<void> {
+/** After a successful write: reload, close the dialog, and confirm it in a flag (with its next steps). */
+export function useAfterSave(): (message: string, actions?: FlagOptions['actions']) => Promise<void> {
   const { reload } = usePortfolio();
   const close = useCloseDialog();
-  const toast = useToast();
+  const flag = useFlag();
   return useCallback(
-    async (message: string) => {
+    async (message: string, actions?: FlagOptions['actions']) => {
       // Reload first: it clears the drill-down cache, so a dialog we return to asks afresh.
       const reloaded = reload();
       close();
-      toast(message);
+      flag(message, actions ? { actions } : undefined);
       await reloaded;
     },
-    [close, reload, toast],
+    [close, reload, flag],
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Input, Output } from '../../../../src/contract';
-import { useMutation, type ResolverError } from '../../../shared';
+import { useMutation, type FlagOptions, type ResolverError } from '../../../shared';
 import { useCloseDialog } from '../dialogs/DialogScope';
 import { useAfterSave, useReloadAndClose } from '../dialogs/useAfterSave';
 
@@ -26,6 +26,8 @@ export function useRecordForm<K extends RecordKind>(
   kind: K,
   record: { id: string; version: number } | undefined,
   savedMessage: (saved: Saved<K>) => string,
+  /** The next steps a new record's flag offers ("Link epics" for a new solution). */
+  nextSteps?: (created: Saved<K>) => FlagOptions['actions'],
 ): RecordForm<K> {
   const closeDialog = useCloseDialog();
   const create = useMutation<`${K}.create`>(`${kind}.create`);
@@ -40,7 +42,9 @@ export function useRecordForm<K extends RecordKind>(
     const saved = record
       ? await update.run({ id: record.id, version: record.version, changes: fields } as Input<`${K}.update`>)
       : await create.run(fields);
-    if (saved) await afterSave(savedMessage(saved as Saved<K>));
+    if (!saved) return;
+    const created = saved as Saved<K>;
+    await afterSave(savedMessage(created), record ? undefined : nextSteps?.(created));
   };
 
   return { error, save, dialogProps: { onClose: closeDialog, error, onReload: reloadAndClose } };

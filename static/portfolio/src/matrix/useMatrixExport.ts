@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MatrixRowSummary } from '../../../../src/contract';
 import { MAX_PAGE } from '../../../../src/contract/summary';
-import { invoke, toResolverError, useToast } from '../../../shared';
+import { invoke, toResolverError, useFlag } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 import { downloadCsv } from './downloadCsv';
 import { matrixCsv } from './matrixCsv';
@@ -12,7 +12,7 @@ import { matrixCsv } from './matrixCsv';
  */
 export function useMatrixExport(projectId: string | null): { run: () => Promise<void>; pending: boolean } {
   const { summary, index } = usePortfolio();
-  const toast = useToast();
+  const flag = useFlag();
   const [pending, setPending] = useState(false);
 
   const run = async () => {
@@ -35,7 +35,7 @@ export function useMatrixExport(projectId: string | null): { run: () => Promise<
       const day = new Date().toISOString().slice(0, 10);
       downloadCsv(matrixCsv(rows, index.solution, products), `market-layer-matrix-${day}.csv`);
     } catch (thrown) {
-      toast('The matrix could not be exported', {
+      flag('The matrix could not be exported', {
         appearance: 'error',
         description: toResolverError(thrown).message,
       });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoadmapCard, Solution } from '../../../../src/contract';
-import { useMutation, useResolver, useToast } from '../../../shared';
+import { useMutation, useResolver, useFlag } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 import { HORIZON_LABELS } from './horizons';
 
@@ -30,21 +30,21 @@ export function useRoadmap() {
   }, [generation, reload]);
 
   const update = useMutation('solution.update');
-  const toast = useToast();
+  const flag = useFlag();
   const [moving, setMoving] = useState<string | null>(null);
   const move = useCallback(
     async (card: RoadmapCard, horizon: Solution['horizon']) => {
       setMoving(card.solutionId);
       try {
         const saved = await update.run({ id: card.solutionId, version: card.version, changes: { horizon } });
-        if (saved) toast(`${card.name} moved to ${HORIZON_LABELS[horizon]}`);
+        if (saved) flag(`${card.name} moved to ${HORIZON_LABELS[horizon]}`);
         // Moved or refused, the page shows what is stored now (the summary holds horizons too).
         await reloadPortfolio();
       } finally {
         setMoving(null);
       }
     },
-    [reloadPortfolio, toast, update],
+    [reloadPortfolio, flag, update],
   );
 
   return { ...state, filter, setFilter, move, moving, moveError: update.error, clearMoveError: update.reset };

@@ -9,6 +9,7 @@ import {
 } from '../../../shared';
 import { horizonChoices, solutionStatusChoices } from '../dialogs/choices';
 import { useRecordForm } from '../forms/useRecordForm';
+import { usePortfolio } from '../PortfolioContext';
 
 interface Values extends Record<string, unknown> {
   name: string;
@@ -33,10 +34,15 @@ export function SolutionForm({
   /** Every priority to choose from, under its market (see usePriorityChoices). */
   groups: ChoiceGroup[];
 }) {
+  const { openDialog } = usePortfolio();
+  // A new solution's next step is its epics: the flag offers it at once.
   const { error, save, dialogProps } = useRecordForm(
     'solution',
     solution,
     (saved) => `Solution "${saved.name}" saved`,
+    (created) => [
+      { text: 'Link epics', onClick: () => openDialog({ kind: 'link', solutionId: created.id }) },
+    ],
   );
 
   const submit = (values: Values) =>

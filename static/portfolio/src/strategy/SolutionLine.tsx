@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { Box, Inline, Text, xcss } from '@atlaskit/primitives';
 import type { Solution } from '../../../../src/contract';
 import { humanize } from '../../../shared';
@@ -7,7 +8,10 @@ import { usePortfolio } from '../PortfolioContext';
 
 const itemStyle = xcss({ marginBlockStart: 'space.0' });
 
-/** One solution under a priority it addresses. */
+/**
+ * One solution under a priority it addresses, with its next step: linking epics (anyone may try;
+ * the backend allows it to those who may edit the epic or manage the market layer).
+ */
 export function SolutionLine({ solution }: { solution: Solution }) {
   const { openDialog } = usePortfolio();
   return (
@@ -18,6 +22,13 @@ export function SolutionLine({ solution }: { solution: Solution }) {
         <Text size="small" color="color.text.subtlest">
           Horizon: {humanize(solution.horizon)}
         </Text>
+        <Button
+          spacing="compact"
+          onClick={() => openDialog({ kind: 'link', solutionId: solution.id })}
+          aria-label={`Link epics to ${solution.name}`}
+        >
+          Link epics
+        </Button>
         <EntityActions
           name={`solution ${solution.name}`}
           onEdit={() => openDialog({ kind: 'solution', solution })}

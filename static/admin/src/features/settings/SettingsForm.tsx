@@ -7,7 +7,8 @@ import {
   fieldErrorUnder,
   FormError,
   useMutation,
-  useToast,
+  useFlag,
+  useResolver,
   SectionHeading,
 } from '../../../../shared';
 import { BalanceTargetField } from './BalanceTargetField';
@@ -15,6 +16,7 @@ import { InvestmentMeasureField } from './InvestmentMeasureField';
 import { LayerWeightsFields } from './LayerWeightsFields';
 import { toChanges, toDraft } from './settingsDraft';
 import { TextListField } from './TextListField';
+import { ExtraEditorsField } from './ExtraEditorsField';
 
 const PLACED = [
   'balanceTarget',
@@ -29,7 +31,9 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const save = useMutation('settings.update');
-  const toast = useToast();
+  const flag = useFlag();
+  // The site's issue types, as the admin sees them, for the epic issue type picker.
+  const issueTypes = useResolver('jira.issueTypes', {});
 
   const errorFor = (path: string): string | undefined => {
     if (localErrors[path]) return localErrors[path];
@@ -47,7 +51,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
       changes: checked.changes,
     });
     if (!saved) return;
-    toast('Settings saved');
+    flag('Settings saved');
     onSaved();
   };
 
@@ -83,19 +87,17 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
         />
         <TextListField
           label="Issue types that count as epics"
-          helper="Exact Jira issue type names, e.g. Epic or Initiative. Only these can be linked to solutions."
+          helper="Jira issue types whose issues can be linked to solutions, e.g. Epic or Initiative."
+          options={(issueTypes.data ?? []).map((t) => t.name)}
           error={errorFor('epicIssueTypes')}
           values={draft.epicIssueTypes}
           onChange={(epicIssueTypes) => setDraft({ ...draft, epicIssueTypes })}
           createLabel={(input) => `Add issue type "${input}"`}
         />
-        <TextListField
-          label="Extra editors"
-          helper='Atlassian account ids of people who may edit the market layer without the "Manage market layer" permission.'
-          error={errorFor('extraEditorAccountIds')}
+        <ExtraEditorsField
           values={draft.extraEditorAccountIds}
           onChange={(extraEditorAccountIds) => setDraft({ ...draft, extraEditorAccountIds })}
-          createLabel={(input) => `Add account id "${input}"`}
+          error={errorFor('extraEditorAccountIds')}
         />
         <Inline space="space.100">
           <Button appearance="primary" type="submit" isLoading={save.pending}>

@@ -6,7 +6,10 @@ interface Option {
   value: string;
 }
 
-/** A short list of free-text values (issue type names, account ids): type, press Enter, remove with ×. */
+/**
+ * A short list of values (issue type names): choose from `options` (Jira's own list) or type one
+ * and press Enter; remove with ×.
+ */
 export function TextListField({
   label,
   helper,
@@ -14,6 +17,7 @@ export function TextListField({
   values,
   onChange,
   createLabel,
+  options = [],
 }: {
   label: string;
   helper?: string;
@@ -21,6 +25,8 @@ export function TextListField({
   values: string[];
   onChange: (values: string[]) => void;
   createLabel: (input: string) => string;
+  /** What to choose from (the site's issue types); typing another value still adds it. */
+  options?: string[];
 }) {
   const selected: Option[] = values.map((value) => ({ label: value, value }));
   return (
@@ -33,8 +39,8 @@ export function TextListField({
           isClearable={false}
           isInvalid={isInvalid}
           value={selected}
-          options={[]}
-          placeholder="Type and press Enter"
+          options={options.filter((o) => !values.includes(o)).map((o) => ({ label: o, value: o }))}
+          placeholder={options.length > 0 ? 'Choose or type and press Enter' : 'Type and press Enter'}
           noOptionsMessage={() => null}
           formatCreateLabel={createLabel}
           onChange={(chosen) => onChange(chosen.map((option) => option.value))}

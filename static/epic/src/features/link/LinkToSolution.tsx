@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { LinkSolutionFields, useLinkEpic, type LinkableSolution } from '../../../../shared';
+import { Inline, Text } from '@atlaskit/primitives';
+import type { LinkableSolution } from '../../../../shared';
+import { openLinkModal } from './linkModal';
 
-/** Links the current epic (`issue` = its key) to a solution, inline in the panel. */
+/** Offers to link the current epic to a solution; the form opens in Jira's modal over the page. */
 export function LinkToSolution({
   epicKey,
   solutions,
@@ -14,16 +13,6 @@ export function LinkToSolution({
   solutions: LinkableSolution[];
   onLinked: () => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const form = useLinkEpic({
-    initial: { solutionId: null, issue: epicKey, note: '' },
-    solutionLabel: (id) => solutions.find((s) => s.id === id)?.name ?? 'the solution',
-    onLinked: () => {
-      setOpen(false);
-      onLinked();
-    },
-  });
-
   if (solutions.length === 0) {
     return (
       <Text size="small" color="color.text.subtle">
@@ -32,35 +21,9 @@ export function LinkToSolution({
       </Text>
     );
   }
-  if (!open) {
-    return (
-      <Inline>
-        <Button onClick={() => setOpen(true)}>Link to a solution</Button>
-      </Inline>
-    );
-  }
   return (
-    <form
-      aria-labelledby="link-epic-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-    >
-      <Stack space="space.150">
-        <Heading size="xsmall" as="h3" id="link-epic-heading">
-          Link {epicKey} to a solution
-        </Heading>
-        <LinkSolutionFields form={form} solutions={solutions} autoFocus />
-        <Inline space="space.100">
-          <Button appearance="primary" type="submit" isLoading={form.pending}>
-            Link epic
-          </Button>
-          <Button appearance="subtle" onClick={() => setOpen(false)}>
-            Cancel
-          </Button>
-        </Inline>
-      </Stack>
-    </form>
+    <Inline>
+      <Button onClick={() => void openLinkModal({ epicKey, solutions }, onLinked)}>Link to a solution</Button>
+    </Inline>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { Contribution } from '../../../../../src/contract';
-import { useMutation, useToast } from '../../../../shared';
+import { useMutation, useFlag } from '../../../../shared';
 
 /**
  * Unlinks in two steps, inline: a modal would be cramped in an issue panel, and asking
@@ -19,12 +19,12 @@ export function UnlinkButton({
 }) {
   const [confirming, setConfirming] = useState(false);
   const unlink = useMutation('contribution.unlink');
-  const toast = useToast();
+  const flag = useFlag();
 
   const confirm = async () => {
     const done = await unlink.run({ id: contribution.id, version: contribution.version });
     if (!done) return;
-    toast(`${contribution.epicKey} no longer contributes to ${solutionName}`);
+    flag(`${contribution.epicKey} no longer contributes to ${solutionName}`);
     onUnlinked();
   };
 

@@ -1,15 +1,10 @@
-import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
+import Lozenge from '@atlaskit/lozenge';
 import ProgressBar from '@atlaskit/progress-bar';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { ProductBalance } from '../../../../../src/contract';
-import { percent, plural, SectionHeading } from '../../../../shared';
+import { BALANCE_VERDICTS, percent, plural, SectionHeading } from '../../../../shared';
 
-const VERDICTS: Record<ProductBalance['verdict'], { label: string; appearance: ThemeAppearance }> = {
-  below: { label: 'Below target', appearance: 'moved' },
-  'on-target': { label: 'On target', appearance: 'success' },
-  above: { label: 'Above target', appearance: 'success' },
-  'no-open-epics': { label: 'No open epics', appearance: 'default' },
-};
+const VERDICTS = BALANCE_VERDICTS;
 
 const barWidth = xcss({ maxWidth: '480px' });
 

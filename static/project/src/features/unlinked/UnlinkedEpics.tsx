@@ -78,6 +78,7 @@ export function UnlinkedEpics({ view, onLinked }: { view: ProjectView; onLinked:
       {linking && (
         <LinkEpicModal
           epic={linking}
+          projectId={view.project.id}
           solutions={view.linkableSolutions}
           onClose={() => setLinking(null)}
           onLinked={() => {
