@@ -22,6 +22,13 @@ afterAll(async () => {
 
 const portfolio = () => appFrame(app.page, TITLE);
 const path = () => new URL(app.page.url()).pathname + new URL(app.page.url()).search;
+/** The page's path once the app's history call has landed (it is a bridge round trip away). */
+async function settledPath(expected: string | RegExp): Promise<string> {
+  const matches = (p: string) => (typeof expected === 'string' ? p === expected : expected.test(p));
+  for (let waited = 0; waited < 5000 && !matches(path()); waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  return path();
+}
 
 /** Whether anything in the page, or in the app's frame, is wider than the window. */
 async function scrollsSideways(): Promise<{ page: boolean; frame: boolean }> {
@@ -86,14 +93,16 @@ describe('tabs and filters are links', () => {
 
     await openTab(frame, 'Ranking');
     await see(frame.getByRole('list', { name: 'Solutions by score' }));
-    expect(path()).toBe(`${BASE}/ranking`);
+    expect(await settledPath(`${BASE}/ranking`)).toBe(`${BASE}/ranking`);
 
     await app.page.goBack();
     await see(frame.getByRole('tab', { name: /^Gaps/, selected: true }));
-    expect(path()).toBe(`${BASE}/gaps?kind=solution-without-epics`);
+    expect(await settledPath(`${BASE}/gaps?kind=solution-without-epics`)).toBe(
+      `${BASE}/gaps?kind=solution-without-epics`,
+    );
     await app.page.goForward();
     await see(frame.getByRole('tab', { name: 'Ranking', selected: true }));
-    expect(path()).toBe(`${BASE}/ranking`);
+    expect(await settledPath(`${BASE}/ranking`)).toBe(`${BASE}/ranking`);
     expect(await document.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
 
     await app.page.reload();
@@ -109,11 +118,13 @@ describe('tabs and filters are links', () => {
     expect(await list.getByRole('listitem').count()).toBe(6);
     await choose(frame, 'Market', 'Public sector agencies');
     await see(frame.getByRole('listitem').filter({ hasText: 'Procurement fast lane' }));
-    expect(path()).toMatch(new RegExp(`^${BASE}/ranking\\?market=`));
+    expect(await settledPath(new RegExp(`^${BASE}/ranking\\?market=`))).toMatch(
+      new RegExp(`^${BASE}/ranking\\?market=`),
+    );
     const publicSector = await list.getByRole('listitem').allTextContents();
     expect(publicSector.some((t) => t.includes('Continuous close'))).toBe(false);
     await choose(frame, 'Horizon', 'Later');
-    expect(path()).toMatch(/&horizon=later$/);
+    expect(await settledPath(/&horizon=later$/)).toMatch(/&horizon=later$/);
     await see(list.getByRole('listitem').filter({ hasText: 'Procurement fast lane' }));
     expect(await list.getByRole('listitem').count()).toBe(1);
     await app.page.goBack();
@@ -133,7 +144,9 @@ describe('tabs and filters are links', () => {
     expect(names).toEqual([...names].sort());
     await see(frame.getByText('Showing 6 of 6 products'));
     await choose(frame, 'Against the target', 'Above target');
-    expect(path()).toBe(`${BASE}/balance?verdict=above&sort=name`);
+    expect(await settledPath(`${BASE}/balance?verdict=above&sort=name`)).toBe(
+      `${BASE}/balance?verdict=above&sort=name`,
+    );
     await see(frame.getByText('No product matches this filter.'));
     await see(frame.getByText('Showing 0 of 0 products'));
     await app.page.goBack();
@@ -146,7 +159,9 @@ describe('tabs and filters are links', () => {
     const frame = portfolio();
     await frame.getByRole('button', { name: /^Healthcare networks/ }).click();
     await see(frame.getByRole('list', { name: 'Business priorities of Healthcare networks' }));
-    expect(path()).toMatch(new RegExp(`^${BASE}/strategy\\?market=`));
+    expect(await settledPath(new RegExp(`^${BASE}/strategy\\?market=`))).toMatch(
+      new RegExp(`^${BASE}/strategy\\?market=`),
+    );
     await see(frame.getByRole('button', { name: 'Show every market' }));
     expect(app.consoleErrors).toEqual([]);
   });
@@ -165,14 +180,16 @@ describe('tabs and filters are links', () => {
     // Compact: numbers instead of bars, kept in the URL like the filter.
     await frame.getByRole('button', { name: 'Compact view' }).click();
     await see(frame.getByRole('button', { name: 'Compact view', pressed: true }));
-    expect(path()).toBe(`${BASE}/matrix?compact=1`);
+    expect(await settledPath(`${BASE}/matrix?compact=1`)).toBe(`${BASE}/matrix?compact=1`);
     await see(frame.getByRole('rowheader').filter({ hasText: 'Continuous close' }));
     expect(await frame.getByRole('progressbar').count()).toBe(0);
     expect(await scrollsSideways()).toEqual({ page: false, frame: false });
     await frame.getByRole('button', { name: 'Compact view' }).click();
     await see(frame.getByRole('progressbar').first());
     await choose(frame, 'Product', 'Identity (IAM)');
-    expect(path()).toMatch(new RegExp(`^${BASE}/matrix\\?product=\\d+$`));
+    expect(await settledPath(new RegExp(`^${BASE}/matrix\\?product=\\d+$`))).toMatch(
+      new RegExp(`^${BASE}/matrix\\?product=\\d+$`),
+    );
     await app.page.reload();
     await see(portfolio().getByText(/with epics from Identity \(IAM\)/));
     expect(app.consoleErrors).toEqual([]);
