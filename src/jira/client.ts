@@ -1,6 +1,7 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { changedIssues, type ChangedIssues } from './changed-issues';
+import { epicForLink, type EpicForLink } from './epic-for-link';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjectPage, listProjects } from './projects';
@@ -19,6 +20,8 @@ export interface JiraClient {
   getIssue(idOrKey: string, as: Actor): Promise<JiraIssue>;
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
   snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
+  /** The issue to link and its snapshot, in one search as the app; null when Jira does not know it. */
+  epicForLink(idOrKey: string): Promise<EpicForLink | null>;
   listProjects(as: Actor): Promise<JiraProject[]>;
   /** One page of them from `startAt` (background work counts a page a step). */
   listProjectPage(as: Actor, startAt: number): Promise<{ projects: JiraProject[]; next: number | null }>;
@@ -45,6 +48,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     getIssue: (idOrKey, as) => getIssue(request, idOrKey, as),
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
+    epicForLink: (idOrKey) => epicForLink(request, idOrKey, now),
     listProjects: (as) => listProjects(request, as),
     listProjectPage: (as, startAt) => listProjectPage(request, as, startAt),
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
