@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  AppFailure,
   contribution as contributionSchema,
   product as productSchema,
   type Contribution,
@@ -21,11 +22,13 @@ import {
   type Stored,
 } from './layout';
 import { addToWriteState, allDirectoryParts, writeStateItems, type WriteState } from './read-model/shards';
-import { batchRead, itemId } from './reads';
+import { batchRead, getRecord, itemId } from './reads';
 import { audit, validated } from './records';
 import { requireLinkableSolution } from './rules';
 import { settingsOrDefaults } from './settings';
 import { Writes } from './writes';
+
+const isConflict = (error: unknown) => error instanceof AppFailure && error.error.code === 'CONFLICT';
 
 export interface LinkInput {
   solutionId: string;
@@ -155,10 +158,17 @@ export async function linkEpic(
       ),
     );
   }
-  // A product record someone made meanwhile fails the "absent" condition too: CONFLICT, try again.
-  await writes.commit(
-    `${epic.key} is already linked to ${solutionSpec.label(solution)}, or the solution or its product was just changed. Reload and try again.`,
-    state,
-  );
+  try {
+    await writes.commit(
+      `${epic.key} is already linked to ${solutionSpec.label(solution)}, or the solution was just changed. Reload and try again.`,
+      state,
+    );
+  } catch (error) {
+    // Another first link into this project made its product record meanwhile (the "absent"
+    // condition failed): link again, to that record. Any other conflict is the answer.
+    if (createsProduct && isConflict(error) && (await getRecord(productSpec, projectId)))
+      return linkEpic(ctx, input, accountId);
+    throw error;
+  }
   return record;
 }
