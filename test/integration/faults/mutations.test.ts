@@ -1,9 +1,17 @@
-import type { Contribution, Market, Priority, Settings, Solution } from '../../../src/contract';
+import {
+  splitBackup,
+  type Contribution,
+  type Market,
+  type Priority,
+  type Settings,
+  type Solution,
+} from '../../../src/contract';
 import { createStore } from '../../../src/store';
 import { DEMO_USERS } from '../../../local/demo';
 import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../support';
 import { marketInput, priorityInput, solutionInput } from '../store/fixtures';
 import { linkOf } from '../jobs/delete-support';
+import { exportInPages, fingerprintOf, unwrap } from '../../support/backup-transfer';
 import { sweepStorage, type SweepCase } from './sweep-support';
 
 /**
@@ -136,6 +144,35 @@ const CASES: SweepCase[] = [
         version: settings.version > 0 ? settings.version : null,
         changes: { balanceTarget: settings.balanceTarget === 0.5 ? 0.6 : 0.5 },
       };
+    },
+  },
+  {
+    key: 'admin.refreshSnapshots',
+    module: 'settings',
+    payload: async () => {
+      // The previous run finished first: each call starts a refresh of its own.
+      await app.rt.deliverJobs({ fastForward: true });
+      return {};
+    },
+  },
+  {
+    key: 'admin.importBegin',
+    module: 'settings',
+    idempotent: true,
+    payload: async () => {
+      const { backup } = await exportInPages(app);
+      return splitBackup(backup, fingerprintOf(backup)).begin;
+    },
+  },
+  {
+    key: 'admin.importChunk',
+    module: 'settings',
+    idempotent: true,
+    payload: async () => {
+      const { backup } = await exportInPages(app);
+      const { begin, chunks } = splitBackup(backup, fingerprintOf(backup));
+      const session = unwrap(await app.callAs('portfolioLead', 'settings', 'admin.importBegin', begin));
+      return { importId: session.id, ...chunks[0] };
     },
   },
 ];
