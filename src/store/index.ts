@@ -23,7 +23,7 @@ import { readDirectory, readForWrite, readLanding, readLinkedEpicIds } from './r
 import { removeContributionsForEpic, updateSnapshots, type SnapshotChange } from './snapshots';
 
 export type { StoreDeps } from './context';
-export type { LinkInput, LinkReads } from './link';
+export type { LinkInput } from './link';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';

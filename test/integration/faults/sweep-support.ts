@@ -26,12 +26,12 @@ export interface SweepCase {
   idempotent?: boolean;
 }
 
-export async function call(app: TestApp, c: SweepCase, payload: unknown): Promise<Result<unknown>> {
+async function call(app: TestApp, c: SweepCase, payload: unknown): Promise<Result<unknown>> {
   return app.callRaw('portfolioLead', c.module ?? 'portfolio', c.key, payload, c.subject);
 }
 
 /** Storage as the app left it, without the job queue's own bookkeeping (none is kept in KVS). */
-export const storage = (app: TestApp) => JSON.stringify(app.rt.kvs.dump());
+const storage = (app: TestApp) => JSON.stringify(app.rt.kvs.dump());
 
 /**
  * A clean run counts the mutation's storage requests; then a fault at each of them in turn. Every

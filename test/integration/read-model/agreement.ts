@@ -49,4 +49,3 @@ const normalise = (shards: Shard[]) =>
   );
 const sortKeys = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-
