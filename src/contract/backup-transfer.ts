@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_FORMAT, type Backup } from './backup';
 import { settings } from './entities';
+import { isoTimestamp } from './fields';
 import type { JobStatus } from './jobs';
 
 /**
@@ -36,7 +37,8 @@ const count = z.number().int().min(0).max(10_000_000);
 export const importBeginInput = z.strictObject({
   backup: z.strictObject({
     format: z.literal(BACKUP_FORMAT, { error: `Only backup format ${BACKUP_FORMAT} can be imported` }),
-    exportedAt: z.string().max(40),
+    // A day of the calendar and a time, as the backup says (its text reaches the import's messages).
+    exportedAt: isoTimestamp,
     settings: settings.nullable(),
     counts: z.strictObject({
       markets: count,

@@ -3,6 +3,7 @@ import { chunk, unique } from './jql';
 import { childIssueSchema, statusCategory } from './schemas';
 import { FIELDS_PAGE_SIZE, searchAll } from './search';
 import type { JiraRequest } from './transport';
+import type { StatusCategory } from '../contract';
 import type { Actor, ChildCounts } from './types';
 
 /**
@@ -14,7 +15,7 @@ import type { Actor, ChildCounts } from './types';
 const PARENTS_PER_QUERY = 100;
 
 /** Children can be many; this bounds one refresh (100 pages of 100) rather than the 25 s resolver. */
-const MAX_CHILDREN_PER_QUERY = 10_000;
+export const MAX_CHILDREN_PER_QUERY = 10_000;
 
 /**
  * Child-issue counts of many epics at once, as `as` sees the children: `parent in (…)` over
@@ -46,11 +47,14 @@ export async function childProgress(
   );
   for (const child of results.flatMap((r) => r.issues)) {
     const entry = child.fields.parent ? counts.get(child.fields.parent.id) : undefined;
-    if (!entry) continue;
-    const category = statusCategory(child.fields.status.statusCategory.key);
-    entry.total += 1;
-    if (category === 'done') entry.done += 1;
-    if (category === 'indeterminate') entry.inProgress += 1;
+    if (entry) countChild(entry, statusCategory(child.fields.status.statusCategory.key));
   }
   return counts;
+}
+
+/** Adds one child issue in `category` to its epic's counts. */
+export function countChild(entry: ChildCounts, category: StatusCategory): void {
+  entry.total += 1;
+  if (category === 'done') entry.done += 1;
+  if (category === 'indeterminate') entry.inProgress += 1;
 }

@@ -2,6 +2,7 @@ import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
 import { changedIssues, type ChangedIssues } from './changed-issues';
+import { epicForLink, type EpicForLink } from './epic-for-link';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjectPage, listProjects, searchProjects } from './projects';
@@ -23,6 +24,8 @@ export interface JiraClient {
   getIssue(idOrKey: string, as: Actor): Promise<JiraIssue>;
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
   snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
+  /** The issue to link and its snapshot, in one search as the app; null when Jira does not know it. */
+  epicForLink(idOrKey: string): Promise<EpicForLink | null>;
   listProjects(as: Actor): Promise<JiraProject[]>;
   /** The first projects whose key or name contains the text (a picker's choices). */
   searchProjects(text: string, as: Actor): Promise<{ projects: JiraProject[]; more: boolean }>;
@@ -59,6 +62,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     getIssue: (idOrKey, as) => getIssue(request, idOrKey, as),
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
     snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
+    epicForLink: (idOrKey) => epicForLink(request, idOrKey, now),
     listProjects: (as) => listProjects(request, as),
     searchProjects: (text, as) => searchProjects(request, text, as),
     listProjectPage: (as, startAt) => listProjectPage(request, as, startAt),

@@ -21,6 +21,8 @@ export interface PagedSearch<T> {
   limit: number;
   what: string;
   issueSchema: z.ZodType<T>;
+  /** The JQL names an issue by key: Jira's 400 for a key it does not know becomes NOT_FOUND with this message. */
+  unknownIssueMessage?: string;
 }
 
 /** Runs an enhanced JQL search (`POST /rest/api/3/search/jql`), following `nextPageToken` pages. */
@@ -44,6 +46,9 @@ export async function searchAll<T>(
       },
       what: search.what,
       schema: searchPageSchema(search.issueSchema),
+      ...(search.unknownIssueMessage
+        ? { notFoundMessage: search.unknownIssueMessage, notFoundOn400: true }
+        : {}),
     });
     issues.push(...(page.issues as T[]));
     const token = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);

@@ -8,7 +8,7 @@ export interface SnapshotsResult extends Unresolved {
   epics: Map<string, EpicRecord>;
 }
 
-function toEpicRecord(
+export function toEpicRecord(
   issue: JiraIssue,
   children: EpicRecord['snapshot']['children'],
   refreshedAt: string,

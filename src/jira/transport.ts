@@ -35,6 +35,11 @@ interface JiraCall<T> {
   schema: z.ZodType<T>;
   /** For single-resource reads: a 404 becomes NOT_FOUND with this message instead of UNAVAILABLE. */
   notFoundMessage?: string;
+  /**
+   * Also a 400 (with `notFoundMessage`): JQL naming an issue key Jira does not know, or one the
+   * actor may not see, is refused with 400 ("An issue with key 'X-1' does not exist for field 'key'").
+   */
+  notFoundOn400?: boolean;
 }
 
 export type JiraRequest = <T>(call: JiraCall<T>) => Promise<T>;
@@ -113,7 +118,8 @@ export function createJiraRequest(policy: RetryPolicy = DEFAULT_RETRY_POLICY): J
         continue;
       }
       const status = response.status;
-      if (status === 404 && call.notFoundMessage) return fail('NOT_FOUND', call.notFoundMessage);
+      if ((status === 404 || (status === 400 && call.notFoundOn400)) && call.notFoundMessage)
+        return fail('NOT_FOUND', call.notFoundMessage);
       const problem = problemOf(status, delay !== undefined);
       policy.log({ ...base, problem, status, detail: await jiraErrorText(response) });
       if (problem === 'rate-limited') {

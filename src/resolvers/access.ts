@@ -18,8 +18,8 @@ export interface AccessQuery {
   /** Issue ids (digits) to check BROWSE_PROJECTS and EDIT_ISSUES on; ask for all of them at once. */
   issueIds?: readonly string[];
   projectIds?: readonly string[];
-  /** Pass the settings when the caller loaded them already; else they are read from the store. */
-  settings?: Pick<Settings, 'extraEditorAccountIds'>;
+  /** Pass the settings (or their coming read) when the caller loads them anyway; else they are read from the store. */
+  settings?: Pick<Settings, 'extraEditorAccountIds'> | Promise<Pick<Settings, 'extraEditorAccountIds'>>;
 }
 
 /**

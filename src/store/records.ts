@@ -29,13 +29,17 @@ export interface RecordRules<T extends Versioned> {
 /**
  * A record a background delete has marked takes no edits and no new references; marking bumps
  * its version, so a change checked before the mark fails on its version condition instead.
+ * CONFLICT either way (someone else's change is under way); `fieldsFor` names the payload field
+ * that chose it, when it is a reference.
  */
 export function refuseIfDeleting(label: string, record: object, fieldsFor?: string): void {
   if (!('deleting' in record) || !record.deleting) return;
   const message = `${label.charAt(0).toUpperCase()}${label.slice(1)} is being deleted (in the background, with what depends on it), so it can no longer be changed or chosen.`;
-  if (fieldsFor)
-    fail('VALIDATION', message, { fields: { [fieldsFor]: `${label} is being deleted; choose another` } });
-  fail('CONFLICT', message);
+  fail(
+    'CONFLICT',
+    message,
+    fieldsFor ? { fields: { [fieldsFor]: `${label} is being deleted; choose another` } } : {},
+  );
 }
 
 export function staleMessage(label: string): string {

@@ -4,6 +4,7 @@ import { auditValue, type PendingAudit } from './audit';
 import { kvsCall } from './kvs-call';
 import { AUDIT_ENTITY, storedValue, type EntitySpec } from './layout';
 import { planReadModel, type RecordChange } from './read-model/plan';
+import type { WriteState } from './read-model/shards';
 
 /**
  * A KVS transaction holds at most 25 operations (checks included):
@@ -112,13 +113,17 @@ export class Writes {
     return this.operations.length;
   }
 
-  /** Callers check `size` first with a message that fits their change; this is the safety net. */
-  async commit(conflictMessage: string): Promise<void> {
+  /**
+   * Callers check `size` first with a message that fits their change; this is the safety net.
+   * `prefetched`: read-model values the caller read in its own batch, used by the first attempt
+   * only (a re-plan reads afresh: planning edits them).
+   */
+  async commit(conflictMessage: string, prefetched?: WriteState): Promise<void> {
     if (this.operations.length === 0) return;
     if (this.readModel === 'caller' || this.changes.length === 0)
       return execute(this.operations, conflictMessage);
     for (let attempt = 1; ; attempt++) {
-      const readModel = await planReadModel(this.changes, 'pending');
+      const readModel = await planReadModel(this.changes, 'pending', attempt === 1 ? prefetched : undefined);
       try {
         return await execute([...this.operations, ...readModel], conflictMessage);
       } catch (error) {

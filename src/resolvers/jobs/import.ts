@@ -20,7 +20,7 @@ export type ImportCursor = { removed: number } & (
   /** `next`: the plan's next chunk. */
   | { phase: 'write'; next: number }
   | { phase: 'finish' }
-  | { phase: 'cleanup' }
+  | { phase: 'cleanup'; exportedAt?: string }
 );
 
 export interface ImportArgs extends Record<string, unknown> {
@@ -53,7 +53,11 @@ export const importJob: JobHandler<ImportCursor> = {
       case 'finish': {
         const session = await sessionOf(deps, job);
         await deps.store.backup.finishImport(session, job.startedBy ?? session.startedBy);
-        return { done: job.done, stage: 'tidying up', cursor: { phase: 'cleanup', removed: cursor.removed } };
+        return {
+          done: job.done,
+          stage: 'tidying up',
+          cursor: { phase: 'cleanup', removed: cursor.removed, exportedAt: session.exportedAt },
+        };
       }
       case 'cleanup':
         return cleanup(deps, job);
@@ -144,10 +148,15 @@ const writeStep: Step<'write'> = async (deps, job, cursor) => {
   };
 };
 
+/**
+ * Drops the uploaded copy, then finishes. Idempotent: a retry after the copy was dropped (the step
+ * failed later, recording its progress) finds no session of this import and only finishes.
+ */
 async function cleanup(deps: Deps, job: StoredJob<ImportCursor>): Promise<JobAdvance<ImportCursor>> {
   const { importId, recount } = job.args as ImportArgs;
-  const session = await sessionOf(deps, job);
-  await deps.store.backup.staging.drop(importId);
+  const cursor = job.cursor as Extract<ImportCursor, { phase: 'cleanup' }>;
+  const session = await deps.store.backup.staging.session();
+  if (session?.id === importId) await deps.store.backup.staging.drop(importId);
   if (recount && job.startedBy) await recountEveryProduct(deps, job.startedBy);
   const removed =
     job.cursor.removed > 0 ? ` · ${count(job.cursor.removed)} records it did not have removed` : '';
@@ -156,7 +165,7 @@ async function cleanup(deps: Deps, job: StoredJob<ImportCursor>): Promise<JobAdv
     cursor: job.cursor,
     finished: {
       state: 'done',
-      message: `${count(job.done)} records imported from a backup exported ${session.exportedAt}${removed}`,
+      message: `${count(job.done)} records imported from a backup exported ${cursor.exportedAt ?? session?.exportedAt}${removed}`,
     },
   };
 }

@@ -7,10 +7,12 @@ import { define, type Caller } from '../define';
 
 /**
  * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
- * epic (PRODUCT.md, "Who may do what"). The epic is read as the caller, so nobody links an epic
- * they may not see; its snapshot is read as the app, like every later refresh, so child progress
- * does not depend on who linked it. The first link of an epic in a project also makes that
- * project a product record, named as Jira names it, so every view shows "Billing", not "BILL".
+ * epic (PRODUCT.md, "Who may do what"). The epic and its snapshot are read as the app, like every
+ * later refresh, so child progress does not depend on who linked it; the caller's permission
+ * check (browse and edit, as the caller) decides before anything about it is answered. The
+ * first link of an epic in a project also makes that project a product record, named as Jira
+ * names it, so every view shows "Billing", not "BILL". Whether the solution exists and the epic
+ * is not linked to it already are the store's checks (src/store/link.ts), made once.
  */
 export function contributionMutations(deps: Deps) {
   return {
@@ -49,43 +51,49 @@ function unnamedUnless(access: ViewerAccess, contribution: Contribution) {
   };
 }
 
+/**
+ * Two Jira requests and four storage requests (while the solution and the project each have at
+ * most 100 links): the epic and its children in one search as the app; then, together, the
+ * caller's permission check and the store's one batch (settings, solution, product, read model);
+ * then the store's two lists and its one transaction. Nothing about the epic is said before the
+ * caller's own permission check says they may browse it: an epic they cannot see is refused in
+ * the same words as one that does not exist.
+ */
 async function link(
   deps: Deps,
   input: ParsedInput<'contribution.link'>,
   caller: Caller,
 ): Promise<Contribution> {
-  const [{ issues }, settings] = await Promise.all([
-    deps.jira.bulkFetch([input.issue], 'user'),
-    deps.store.settings.get(),
-  ]);
-  // Bulk fetch answers an old key of a moved issue with the issue under its new key.
-  const issue =
-    issues[0] ?? invalidIssue(`${input.issue} does not exist, or you do not have permission to see it`);
-  const access = await viewerAccess(caller, deps, { issueIds: [issue.id], settings });
+  const unknown = () =>
+    invalidIssue(`${input.issue} does not exist, or you do not have permission to see it`);
+  const found = (await deps.jira.epicForLink(input.issue)) ?? unknown();
+  const { issue, record } = found;
+  const reads = deps.store.contributions.readForLink(input.solutionId, issue.projectId);
+  // Awaited below or inside viewerAccess; never left to reject unheard.
+  reads.catch(() => undefined);
+  const access = await viewerAccess(caller, deps, {
+    issueIds: [issue.id],
+    settings: reads.then((r) => r.settings),
+  });
+  if (!access.canBrowseIssue(issue.id)) unknown();
   requireLink(access, issue.id);
-  if (!(await deps.store.solutions.get(input.solutionId))) {
-    fail('VALIDATION', 'The chosen solution no longer exists. Reload and choose another one.', {
-      fields: { solutionId: 'This solution no longer exists' },
-    });
-  }
+  const { settings } = await reads;
   if (!settings.epicIssueTypes.includes(issue.issueTypeName)) notAnEpic(issue, settings.epicIssueTypes);
-  const { epics } = await deps.jira.snapshotsFor([issue.id], 'app');
-  const epic = epics.get(issue.id) ?? invalidIssue(`${issue.key} could not be read just now; try again`);
-  // Before the link, not after: if this fails nothing is linked and a retry is clean. A product
-  // record whose link then fails (a race with a delete) is still a valid product, with no epics.
-  // The name is the linker's read of the project, which they may browse (they see the epic).
-  await deps.store.products.ensure(
-    { projectId: issue.projectId, projectKey: issue.projectKey, projectName: issue.projectName },
-    caller.accountId,
-  );
   return deps.store.contributions.link(
     {
       solutionId: input.solutionId,
-      epic: { id: epic.epicId, key: epic.epicKey, projectId: epic.projectId, projectKey: epic.projectKey },
+      epic: {
+        id: record.epicId,
+        key: record.epicKey,
+        projectId: record.projectId,
+        projectKey: record.projectKey,
+        projectName: issue.projectName,
+      },
       note: input.note,
-      snapshot: epic.snapshot,
+      snapshot: record.snapshot,
     },
     caller.accountId,
+    await reads,
   );
 }
 

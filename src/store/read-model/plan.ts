@@ -8,6 +8,7 @@ import {
 } from '../../contract';
 import {
   cellsOf,
+  directoryPartOf,
   isEmptyProductRow,
   isLiveSolution,
   newProductRow,
@@ -20,7 +21,7 @@ import {
 import { contributionSpec } from '../layout';
 import { listWhere } from '../reads';
 import type { Operation } from '../writes';
-import { epicsOperations, readForWrite, shardOperations } from './shards';
+import { epicsOperations, readForWrite, shardOperations, type WriteState } from './shards';
 
 /** A record written or deleted by one change; `before` is what was stored (contributions). */
 export type RecordChange =
@@ -36,11 +37,14 @@ export type RecordChange =
  * are not stored yet (they commit in the same transaction as these shard writes), so lists read
  * from storage are corrected by them; otherwise they are already stored.
  * Reads: one index query per solution whose epics changed and per product touched, and one or
- * two batch reads of shards, whatever the portfolio's size.
+ * two batch reads of shards, whatever the portfolio's size. `prefetched`: shards and directory
+ * parts the caller read in its own batch (a link reads them with its records); a solution's
+ * liveness comes from the directory when its part was read and its shard was not.
  */
 export async function planReadModel(
   changes: readonly RecordChange[],
   mode: 'pending' | 'written',
+  prefetched?: WriteState,
 ): Promise<Operation[]> {
   if (changes.length === 0) return [];
   const of = <K extends RecordChange['type']>(type: K) =>
@@ -61,7 +65,7 @@ export async function planReadModel(
   ]);
   // A contribution lives in its solution's and its product's shards, not its own.
   const touched = changes.filter((c) => c.type !== 'contribution').map((c) => shardOf(c.id));
-  const state = await readForWrite([...touched, ...[...cellSolutions, ...projects].map(shardOf)]);
+  const state = await readForWrite([...touched, ...[...cellSolutions, ...projects].map(shardOf)], prefetched);
   const shards = state.shards;
   const rowOf = (id: string) => shards.get(shardOf(id))?.value.solutions[id];
   const epicsBefore = new Map(
@@ -74,12 +78,20 @@ export async function planReadModel(
     if (row && isLiveSolution(row) !== (s.after !== null && isLiveSolution(s.after)))
       row.cells.forEach((cell) => projects.add(cell.projectId));
   }
-  const [bySolution, byProject] = await Promise.all([
-    listCorrected(cellSolutions, 'solutionId', pending),
-    listCorrected(projects, 'projectId', pending),
+  const [storedBySolution, storedByProject] = await Promise.all([
+    listStored(cellSolutions, 'solutionId'),
+    listStored(projects, 'projectId'),
   ]);
+  if (mode === 'pending') refuseDuplicateLinks(contributions, storedBySolution, (id) => rowOf(id)?.name);
+  const bySolution = corrected(storedBySolution, 'solutionId', pending);
+  const byProject = corrected(storedByProject, 'projectId', pending);
   refuseOrphans(deletedSolutions, bySolution);
-  const linkedSolutions = [...byProject.values()].flat().map((c) => c.solutionId);
+  const directoryStatus = (id: string) =>
+    state.directories.get(directoryPartOf(shardOf(id)))?.value[shardOf(id)]?.solutions[id]?.status;
+  const linkedSolutions = [...byProject.values()]
+    .flat()
+    .map((c) => c.solutionId)
+    .filter((id) => !state.directories.has(directoryPartOf(shardOf(id))));
   await readForWrite([...linkedSolutions, ...projects].map(shardOf), state);
 
   const changedSolution = new Map(solutions.map((s) => [s.id, s.after]));
@@ -87,7 +99,9 @@ export async function planReadModel(
     const after = changedSolution.get(id);
     if (after !== undefined) return after !== null && isLiveSolution(after);
     const row = rowOf(id);
-    return row !== undefined && isLiveSolution(row);
+    if (row) return isLiveSolution(row);
+    const status = directoryStatus(id);
+    return status !== undefined && isLiveSolution({ status });
   };
 
   const dirty = new Set<number>();
@@ -134,6 +148,28 @@ function refuseOrphans(deleted: readonly string[], bySolution: ReadonlyMap<strin
   }
 }
 
+/**
+ * One contribution per (solution, epic): a new link of an epic its solution already has, under
+ * any id (a backup may have brought one under another), is refused from the solution's list read
+ * for this very change. Two links racing past this both write the same derived key, and the
+ * transaction's "absent" condition refuses the second; its re-plan then ends here.
+ */
+function refuseDuplicateLinks(
+  contributions: readonly Extract<RecordChange, { type: 'contribution' }>[],
+  stored: ReadonlyMap<string, Contribution[]>,
+  nameOf: (solutionId: string) => string | undefined,
+): void {
+  for (const { after, before } of contributions) {
+    if (!after || before) continue;
+    if (!(stored.get(after.solutionId) ?? []).some((c) => c.epicId === after.epicId)) continue;
+    const name = nameOf(after.solutionId);
+    fail(
+      'CONFLICT',
+      `${after.epicKey} is already linked to ${name ? `solution “${name}”` : 'this solution'}.`,
+    );
+  }
+}
+
 const ids = (...values: (string | undefined)[]) => values.filter((v): v is string => v !== undefined);
 
 function setOrDelete<T>(map: Record<string, T>, id: string, value: T | null): void {
@@ -158,19 +194,28 @@ function productRow(
   return row;
 }
 
-/** Each id's contributions as they will be once the pending changes are stored. */
-async function listCorrected(
+/** Each id's contributions as stored: one index query each (a page per 100). */
+async function listStored(
   idsToList: ReadonlySet<string>,
   index: 'solutionId' | 'projectId',
-  pending: ReadonlyMap<string, Contribution | null>,
 ): Promise<Map<string, Contribution[]>> {
   const lists = await Promise.all(
-    [...idsToList].map(async (id) => {
-      const stored = await listWhere(contributionSpec, index, id);
-      const kept = stored.filter((c) => !pending.has(c.id));
-      const added = [...pending.values()].filter((c): c is Contribution => c !== null && c[index] === id);
-      return [id, [...kept, ...added]] as [string, Contribution[]];
-    }),
+    [...idsToList].map(async (id) => [id, await listWhere(contributionSpec, index, id)] as const),
   );
   return new Map(lists);
+}
+
+/** Each list as it will be once the pending changes are stored. */
+function corrected(
+  stored: ReadonlyMap<string, Contribution[]>,
+  index: 'solutionId' | 'projectId',
+  pending: ReadonlyMap<string, Contribution | null>,
+): Map<string, Contribution[]> {
+  return new Map(
+    [...stored].map(([id, list]) => {
+      const kept = list.filter((c) => !pending.has(c.id));
+      const added = [...pending.values()].filter((c): c is Contribution => c !== null && c[index] === id);
+      return [id, [...kept, ...added]];
+    }),
+  );
 }

@@ -167,13 +167,41 @@ export async function readForWrite(
   indexes: Iterable<number>,
   state = emptyWriteState(),
 ): Promise<WriteState> {
-  const wanted = [...new Set(indexes)].filter((i) => !state.shards.has(i));
-  const parts = [...new Set(wanted.map(directoryPartOf))].filter((p) => !state.directories.has(p));
-  if (wanted.length === 0) return state;
-  const found = await batchRead([
+  const items = writeStateItems(indexes, state);
+  if (items.length === 0) return state;
+  return addToWriteState(await batchRead(items), indexes, state);
+}
+
+/**
+ * The keys `readForWrite` would read for these shards (and `directoryParts`, e.g. all of them), to
+ * batch with a change's other reads; `addToWriteState` takes them from that batch's answer.
+ */
+export function writeStateItems(
+  indexes: Iterable<number>,
+  state?: WriteState,
+  directoryParts: Iterable<number> = [],
+): { entity: string; key: string }[] {
+  const wanted = [...new Set(indexes)].filter((i) => !state?.shards.has(i));
+  const parts = [...new Set([...wanted.map(directoryPartOf), ...directoryParts])].filter(
+    (p) => !state?.directories.has(p),
+  );
+  if (wanted.length === 0 && parts.length === 0) return [];
+  return [
     ...wanted.flatMap((i) => [item(landingKey(i)), item(linkedKey(i))]),
     ...parts.map((p) => item(directoryKey(p))),
-  ]);
+  ];
+}
+
+export function addToWriteState(
+  found: Map<string, unknown>,
+  indexes: Iterable<number>,
+  state = emptyWriteState(),
+  directoryParts: Iterable<number> = [],
+): WriteState {
+  const wanted = [...new Set(indexes)].filter((i) => !state.shards.has(i));
+  const parts = [...new Set([...wanted.map(directoryPartOf), ...directoryParts])].filter(
+    (p) => !state.directories.has(p),
+  );
   for (const i of wanted) {
     const landing = read<StoredLanding>(found, landingKey(i));
     const linked = read<StoredLinked>(found, linkedKey(i));
@@ -189,6 +217,9 @@ export async function readForWrite(
   for (const p of parts) state.directories.set(p, versioned(read<DirectoryPart>(found, directoryKey(p)), {}));
   return state;
 }
+
+/** Every directory part, for a change that asks the directory about solutions in shards it did not read. */
+export const allDirectoryParts = allParts;
 
 /**
  * The writes that store these edited shards: each landing part (always: its version orders the

@@ -1,12 +1,8 @@
 import type { Investment } from '../../../src/contract';
 import { createStore } from '../../../src/store';
-import { buildShards, directoryPartOf, emptyShard, shardDirectory, type Shard } from '../../../src/domain';
 import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../support';
 import { STATUSES } from '../../../local/demo';
-import { INVESTMENT_MEASURES } from '../../../src/contract';
-import { investmentOf } from '../../../src/domain';
-import { mergeShards } from '../../../src/resolvers/portfolio/read-model-view';
-import { figuresOf, investmentFromRecords, roundFigures } from './investment-reference';
+import { expectReadModelAgreement } from './agreement';
 
 /**
  * The read model is kept by every change as it happens; it must always say what a rebuild from
@@ -15,44 +11,7 @@ import { figuresOf, investmentFromRecords, roundFigures } from './investment-ref
  */
 const app = useApp();
 const store = createStore({ now: () => new Date() });
-
-async function expectAgreement(): Promise<void> {
-  const { shards, directories } = await store.readModel.readWhole();
-  const records = await store.readAll();
-  const stored = [...shards.values()].map((s) => s.value);
-  const counted = new Map(
-    stored
-      .flatMap((s) => Object.values(s.products))
-      .filter((p) => p.openEpics !== null)
-      .map((p) => [p.projectId, p]),
-  );
-  const rebuilt = buildShards(records, counted);
-  expect(normalise(stored)).toEqual(normalise(rebuilt));
-  // The directory says what each shard says, and each solution's contributions value lists them all.
-  for (const i of shards.keys())
-    expect([i, directories.get(directoryPartOf(i))!.value[i] ?? shardDirectory(emptyShard())]).toEqual([
-      i,
-      shardDirectory(rebuilt[i]),
-    ]);
-  const around = await store.readModel.readNeighbourhood(records.solutions.map((s) => s.id));
-  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-  expect(around.contributions.sort(byId)).toEqual(records.contributions.sort(byId));
-  // Investment from the stored rollups says what counting every epic of every record says.
-  for (const measure of INVESTMENT_MEASURES) {
-    const stored = investmentOf(mergeShards([...shards.values()].map((s) => s.value)), measure);
-    expect(figuresOf(stored)).toEqual(roundFigures(investmentFromRecords(records, measure)));
-  }
-}
-
-/** Versions of strategy records aside, a shard is a set of maps: compare them key-sorted. */
-const normalise = (shards: Shard[]) =>
-  shards.map((s) =>
-    JSON.parse(
-      JSON.stringify(s, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v)),
-    ),
-  );
-const sortKeys = (o: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+const expectAgreement = () => expectReadModelAgreement(store);
 
 async function lead(key: string, payload: unknown) {
   const result = await app.callRaw('portfolioLead', 'portfolio', key, payload);

@@ -65,10 +65,13 @@ describe('contributions', () => {
     expect(await w.store.contributions.list()).toHaveLength(1);
   });
 
-  test('linking to a solution that no longer exists is NOT_FOUND', async () => {
-    expect((await failure(w.store.contributions.link(linkInput('sol_gone0001', 1), ALICE))).code).toBe(
-      'NOT_FOUND',
-    );
+  test('linking to a solution that no longer exists is VALIDATION naming solutionId (the store checks it once)', async () => {
+    const before = w.rt.kvs.dump();
+    expect(await failure(w.store.contributions.link(linkInput('sol_gone0001', 1), ALICE))).toMatchObject({
+      code: 'VALIDATION',
+      fields: { solutionId: 'This solution no longer exists' },
+    });
+    expect(w.rt.kvs.dump()).toEqual(before);
   });
 
   test('the note can be edited with the version, and unlinking removes the contribution', async () => {
