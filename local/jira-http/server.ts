@@ -69,7 +69,8 @@ async function handleRequest(
       return { status: 400, body: { errorMessages: ['The request body is not valid JSON.'], errors: {} } };
     }
   }
-  return jira.handle({ method: request.method ?? 'GET', path: request.url ?? '/', body, accountId });
+  const jiraRequest = { method: request.method ?? 'GET', path: request.url ?? '/', body, accountId };
+  return jira.handleAsync ? jira.handleAsync(jiraRequest) : jira.handle(jiraRequest);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

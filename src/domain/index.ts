@@ -14,3 +14,4 @@ export * from './references';
 export * from './rules';
 export * from './types';
 export * from './cascade';
+export * from './epic-layer';

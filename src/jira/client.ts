@@ -1,5 +1,6 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
+import { issueIdsMatching, setIssueProperties, type IssuePropertyWrite } from './issue-properties';
 import { changedIssues, type ChangedIssues } from './changed-issues';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
@@ -31,6 +32,10 @@ export interface JiraClient {
   /** What Jira changed since then (the daily reconcile's one search). */
   changedIssues(since: Date, epicIssueTypes: readonly string[], as: Actor): Promise<ChangedIssues>;
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
+  /** Writes one issue property on many issues as the app, 100 a request; returns the requests sent. */
+  setIssueProperties(propertyKey: string, writes: readonly IssuePropertyWrite[]): Promise<number>;
+  /** Ids of every issue a JQL query matches, as the app. */
+  issueIdsMatching(jql: string): Promise<string[]>;
 }
 
 /**
@@ -50,5 +55,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     openEpicCounts: (projects, issueTypes, as) => openEpicCounts(request, projects, issueTypes, as),
     changedIssues: (since, epicIssueTypes, as) => changedIssues(request, since, epicIssueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
+    setIssueProperties: (propertyKey, writes) => setIssueProperties(request, propertyKey, writes),
+    issueIdsMatching: (jql) => issueIdsMatching(request, jql),
   };
 }

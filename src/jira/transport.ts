@@ -35,6 +35,11 @@ interface JiraCall<T> {
   schema: z.ZodType<T>;
   /** For single-resource reads: a 404 becomes NOT_FOUND with this message instead of UNAVAILABLE. */
   notFoundMessage?: string;
+  /**
+   * An asynchronous Jira task (bulk property writes): 303 See Other with the task's location is
+   * success, and the body is not read (a runtime that follows the redirect answers the task, 200).
+   */
+  task?: boolean;
 }
 
 export type JiraRequest = <T>(call: JiraCall<T>) => Promise<T>;
@@ -105,6 +110,7 @@ export function createJiraRequest(policy: RetryPolicy = DEFAULT_RETRY_POLICY): J
         });
         return unavailable(call.what);
       }
+      if (call.task && (response.ok || response.status === 303)) return undefined as T;
       if (response.ok) return parseBody(response, call, base, policy);
 
       const delay = retryDelayMs(response, attempt, policy);

@@ -4,6 +4,8 @@ import type { JiraIssue } from '../../jira';
 import { requireLink, viewerAccess, type ViewerAccess } from '../access';
 import { withheldEpic, withoutEpic } from '../views/visibility';
 import { define, type Caller } from '../define';
+import { syncEpicLayers } from '../layer/sync';
+import { startLayerJob } from '../jobs/layer';
 
 /**
  * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
@@ -14,7 +16,11 @@ import { define, type Caller } from '../define';
  */
 export function contributionMutations(deps: Deps) {
   return {
-    'contribution.link': define('contribution.link', (input, caller) => link(deps, input, caller)),
+    'contribution.link': define('contribution.link', async (input, caller) => {
+      const linked = await link(deps, input, caller);
+      await writeLayer(deps, linked.epicId);
+      return linked;
+    }),
 
     'contribution.update': define('contribution.update', async ({ id, version, note }, caller) => {
       const contribution = await existing(deps, id);
@@ -31,9 +37,25 @@ export function contributionMutations(deps: Deps) {
       const result = await deps.store.contributions
         .unlink(id, version, caller.accountId)
         .catch(unnamedUnless(access, contribution));
+      await writeLayer(deps, contribution.epicId);
       return { deleted: result.deleted };
     }),
   };
+}
+
+/**
+ * The epic's `market-layer` property, written at once so Jira's search shows the link as soon as
+ * the panel does. The link itself is saved either way: if Jira refuses the write now, a job
+ * retries it (Forge redelivers failed steps).
+ */
+async function writeLayer(deps: Deps, epicId: string): Promise<void> {
+  try {
+    await syncEpicLayers(deps, [epicId]);
+  } catch {
+    await startLayerJob(deps, { scope: 'epics', epicIds: [epicId] }, null).catch((error: unknown) =>
+      console.warn('[layer] could not queue the property rewrite of epic', epicId, String(error)),
+    );
+  }
 }
 
 /**

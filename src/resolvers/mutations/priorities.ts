@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
 import { defineManaged } from './authorize';
 import { deleteRecord } from './deletes';
+import { refreshLayersAfter } from '../layer/after-change';
 import { requireMarket } from './references';
 
 export function priorityMutations(deps: Deps) {
@@ -11,10 +12,15 @@ export function priorityMutations(deps: Deps) {
     }),
     'priority.update': defineManaged(deps, 'priority.update', async ({ id, version, changes }, caller) => {
       if (changes.marketId !== undefined) await requireMarket(deps, changes.marketId, 'changes.');
-      return deps.store.priorities.update(id, version, changes, caller.accountId);
+      const updated = await deps.store.priorities.update(id, version, changes, caller.accountId);
+      if (changes.title !== undefined || changes.layer !== undefined || changes.marketId !== undefined)
+        await refreshLayersAfter(deps, 'priorityIds', id, caller);
+      return updated;
     }),
-    'priority.delete': defineManaged(deps, 'priority.delete', (input, caller) =>
-      deleteRecord(deps, 'priority', input, caller),
-    ),
+    'priority.delete': defineManaged(deps, 'priority.delete', async (input, caller) => {
+      const result = await deleteRecord(deps, 'priority', input, caller);
+      await refreshLayersAfter(deps, 'priorityIds', input.id, caller);
+      return result;
+    }),
   };
 }
