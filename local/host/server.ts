@@ -4,6 +4,8 @@ import { extname, join } from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import { extensionFor, type Subject } from './extension';
 import { faultSpecOf, faultsState, isLoopback } from './faults-route';
+import { serveJiraRequest } from '../jira-http/server';
+import { searchIssues } from './search-route';
 import { issueDetails, projectEpics } from './site-info';
 
 const PUBLIC = join(__dirname, 'public');
@@ -154,6 +156,14 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    // The demo site's REST API on the same host, as Jira serves it: Basic auth as a site user.
+    if (path.startsWith('/rest/')) return serveJiraRequest(runtime.jira, runtime.site.users, req, res);
+    if (req.method === 'POST' && path === '/__forge/search') {
+      const request = await readJson(req);
+      const accountId = accountFor({ accountId: String(request.accountId ?? ''), moduleKey: '', key: '' });
+      const answer = await searchIssues(runtime.jira, String(request.jql ?? ''), accountId);
+      return json(res, answer.status, answer.body);
+    }
     if (req.method === 'POST' && path === '/__forge/invoke') {
       const request = (await readJson(req)) as unknown as InvokeRequest;
       const module = runtime.manifest.modules.find((m) => m.key === request.moduleKey);

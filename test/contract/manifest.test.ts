@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { FullValidationProcessor, validate } from '@forge/manifest';
 import { readManifest } from '../../local/runtime/manifest';
+import { epicLayerProperty } from '../../src/domain';
+import * as index from '../../src/index';
 
 const root = join(__dirname, '../..');
 const manifestPath = join(root, 'manifest.yml');
@@ -48,7 +50,7 @@ describe('manifest.yml', () => {
     expect(scopes.sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app', 'write:jira-work']);
   });
 
-  it('indexes the market-layer property under marketLayer.* aliases and declares the four JQL functions', async () => {
+  it('indexes the market-layer property under marketLayer.* aliases and declares the four JQL functions', () => {
     const manifest = readManifest(manifestPath);
     const [property] = manifest.modules.filter((m) => m.type === 'jira:entityProperty').map((m) => m.raw);
     expect(property.propertyKey).toBe('market-layer');
@@ -64,7 +66,6 @@ describe('manifest.yml', () => {
       'marketLayer.integrationIndex',
     ]);
     // Every indexed path is one the app writes (src/domain/epic-layer.ts).
-    const { epicLayerProperty } = await import('../../src/domain');
     const written = epicLayerProperty({ contributions: [], solutions: [], priorities: [], markets: [] });
     expect(values.map((v) => v.path).sort()).toEqual(Object.keys(written).sort());
     const functions = manifest.modules.filter((m) => m.type === 'jira:jqlFunction');
@@ -79,7 +80,6 @@ describe('manifest.yml', () => {
     }
     const handler = manifest.functions.get('jql-function')?.handler;
     expect(handler).toBe('index.jqlFunction');
-    const index = (await import('../../src/index')) as Record<string, unknown>;
     expect(typeof index.jqlFunction).toBe('function');
   });
 });

@@ -5,7 +5,7 @@ import { requireLink, viewerAccess, type ViewerAccess } from '../access';
 import { withheldEpic, withoutEpic } from '../views/visibility';
 import { define, type Caller } from '../define';
 import { syncEpicLayers } from '../layer/sync';
-import { startLayerJob } from '../jobs/layer';
+import { startLayerJob, type LayerArgs } from '../jobs/layer';
 
 /**
  * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
@@ -18,7 +18,7 @@ export function contributionMutations(deps: Deps) {
   return {
     'contribution.link': define('contribution.link', async (input, caller) => {
       const linked = await link(deps, input, caller);
-      await writeLayer(deps, linked.epicId);
+      await writeLayer(deps, linked);
       return linked;
     }),
 
@@ -37,7 +37,7 @@ export function contributionMutations(deps: Deps) {
       const result = await deps.store.contributions
         .unlink(id, version, caller.accountId)
         .catch(unnamedUnless(access, contribution));
-      await writeLayer(deps, contribution.epicId);
+      await writeLayer(deps, contribution);
       return { deleted: result.deleted };
     }),
   };
@@ -48,13 +48,22 @@ export function contributionMutations(deps: Deps) {
  * the panel does. The link itself is saved either way: if Jira refuses the write now, a job
  * retries it (Forge redelivers failed steps).
  */
-async function writeLayer(deps: Deps, epicId: string): Promise<void> {
+async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
+  const { epicId, solutionId, projectId } = changed;
+  const queue = (args: LayerArgs) =>
+    startLayerJob(deps, args, null).catch((error: unknown) =>
+      console.warn('[layer] could not queue the property rewrite for', JSON.stringify(args), String(error)),
+    );
   try {
     await syncEpicLayers(deps, [epicId]);
   } catch {
-    await startLayerJob(deps, { scope: 'epics', epicIds: [epicId] }, null).catch((error: unknown) =>
-      console.warn('[layer] could not queue the property rewrite of epic', epicId, String(error)),
-    );
+    await queue({ scope: 'epics', epicIds: [epicId] });
+  }
+  // The solution's integration index moves when the first epic of a product links or the last
+  // unlinks; every epic of the solution shows it, so they are rewritten in the background.
+  const others = await deps.store.contributions.listBySolution(solutionId);
+  if (!others.some((c) => c.projectId === projectId && c.epicId !== epicId)) {
+    await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
   }
 }
 
