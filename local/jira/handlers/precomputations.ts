@@ -7,7 +7,10 @@ const ORDER_FIELDS = ['functionKey', 'used', 'created', 'updated'] as const;
 /** "This API is only accessible to apps and apps can only inspect their own functions." */
 function appOnly(ctx: SiteContext, accountId: string | undefined) {
   if (accountId !== undefined || !ctx.store.data.app) {
-    return jiraError(403, 'Only the app that provides the function can access its precomputations.');
+    return ok(
+      { errorMessages: ['Only the app that provides the function can access its precomputations.'] },
+      403,
+    );
   }
   return undefined;
 }
@@ -15,7 +18,8 @@ function appOnly(ctx: SiteContext, accountId: string | undefined) {
 function integer(value: string | null, fallback: number, name: string): number {
   if (value === null || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new BadRequest(`The '${name}' parameter must be a non-negative integer.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new BadRequest(`The '${name}' parameter must be a non-negative integer.`);
   return n;
 }
 
@@ -48,7 +52,8 @@ export const updatePrecomputations: Handler = (ctx, request) => {
   const refused = appOnly(ctx, request.accountId);
   if (refused) return refused;
   const body = request.body;
-  if (!isRecord(body) || !Array.isArray(body.values)) return jiraError(400, "The request body must hold 'values'.");
+  if (!isRecord(body) || !Array.isArray(body.values))
+    return jiraError(400, "The request body must hold 'values'.");
   const skipMissing = request.query.get('skipNotFoundPrecomputations') === 'true';
   const changes: { target: Precomputation; value?: string; error?: string }[] = [];
   const missing: string[] = [];
@@ -64,7 +69,11 @@ export const updatePrecomputations: Handler = (ctx, request) => {
     changes.push({ target, value, error });
   }
   if (missing.length > 0 && !skipMissing) {
-    return jiraError(404, `Precomputations not found: ${missing.join(', ')}.`);
+    // This operation's error bean has no `errors` map (JqlFunctionPrecomputationUpdateErrorResponse).
+    return ok(
+      { errorMessages: ['Some precomputations were not found.'], notFoundPrecomputationIDs: missing },
+      404,
+    );
   }
   for (const { target, value, error } of changes) ctx.functions.update(target, { value, error });
   return missing.length > 0 ? ok({ notFoundPrecomputationIDs: missing }) : noContent();

@@ -1,6 +1,7 @@
 import { startApp, type TestApp } from '../../support/app';
 import { seedPortfolio, type SeededPortfolio } from '../../support/seed';
 import { epicsOf } from '../../support/site';
+import { exchangeViolations } from '../../contract/record-jira-traffic';
 import { keysFor, searchAs, sortedKeys } from './support';
 
 /**
@@ -46,7 +47,9 @@ test('the solution function returns exactly the linked epics each user may brows
   );
   // Eli cannot browse MOB nor the secured epic: neither comes back, not even as a count.
   expect(await keysFor(app, 'engineeringLead', SOLUTION_FN)).toEqual(sortedKeys(s.epics.bill, s.epics.iam));
-  expect(await keysFor(app, 'engineeringLead', SOLUTION_ALIAS)).toEqual(sortedKeys(s.epics.bill, s.epics.iam));
+  expect(await keysFor(app, 'engineeringLead', SOLUTION_ALIAS)).toEqual(
+    sortedKeys(s.epics.bill, s.epics.iam),
+  );
 });
 
 test('Jira asks the app once per call and reuses the stored fragment: a clause on the property, not issue ids', async () => {
@@ -112,20 +115,22 @@ test('a link writes the property in one bulk request, as the app', async () => {
     issue: plat.key,
   });
   const writes = app.rt.jiraTraffic.slice(before).filter((t) => t.request.path.includes('/properties'));
-  expect(writes.map((t) => [t.request.method, t.request.path, t.request.accountId, t.response.status])).toEqual([
-    ['POST', '/rest/api/3/issue/properties/multi', undefined, 303],
-  ]);
+  expect(
+    writes.map((t) => [t.request.method, t.request.path, t.request.accountId, t.response.status]),
+  ).toEqual([['POST', '/rest/api/3/issue/properties/multi', undefined, 303]]);
 });
 
 test('markets, priorities and layers have their own functions and aliases', async () => {
   const emea = sortedKeys(s.epics.bill, s.epics.iam, s.epics.iamAccess, s.epics.mob);
-  expect(await keysFor(app, 'engineeringLead', 'issue in marketLayerMarket("Mid-market manufacturing EMEA")')).toEqual(
-    sortedKeys(s.epics.bill, s.epics.iam, s.epics.iamAccess),
-  );
-  expect(await keysFor(app, 'productManager', 'marketLayer.market = "Mid-market manufacturing EMEA"')).toEqual(emea);
-  expect(await keysFor(app, 'productManager', 'issue in marketLayerPriority("Pass audits without overtime")')).toEqual(
-    emea,
-  );
+  expect(
+    await keysFor(app, 'engineeringLead', 'issue in marketLayerMarket("Mid-market manufacturing EMEA")'),
+  ).toEqual(sortedKeys(s.epics.bill, s.epics.iam, s.epics.iamAccess));
+  expect(
+    await keysFor(app, 'productManager', 'marketLayer.market = "Mid-market manufacturing EMEA"'),
+  ).toEqual(emea);
+  expect(
+    await keysFor(app, 'productManager', 'issue in marketLayerPriority("Pass audits without overtime")'),
+  ).toEqual(emea);
   expect(await keysFor(app, 'productManager', 'issue in marketLayerLayer("executive")')).toEqual(
     sortedKeys(s.epics.bill, s.epics.iam, s.epics.mob),
   );
@@ -133,10 +138,12 @@ test('markets, priorities and layers have their own functions and aliases', asyn
   expect(await keysFor(app, 'productManager', 'marketLayer.integrationIndex >= 4')).toEqual(
     sortedKeys(s.epics.bill, s.epics.iam, s.epics.mob),
   );
-  expect(await keysFor(app, 'productManager', 'marketLayer.integrationIndex = 1')).toEqual(sortedKeys(s.epics.iamAccess));
+  expect(await keysFor(app, 'productManager', 'marketLayer.integrationIndex = 1')).toEqual(
+    sortedKeys(s.epics.iamAccess),
+  );
 });
 
-test('an unknown name is Jira\'s error message, not an empty result', async () => {
+test("an unknown name is Jira's error message, not an empty result", async () => {
   const answer = await searchAs(app, 'viewer', 'issue in marketLayerSolution("Continuous clos")');
   expect(answer.status).toBe(400);
   expect(answer.body).toEqual({
@@ -191,5 +198,71 @@ test('a market rename and a priority delete rewrite the epics that named them', 
     priorityIds: [],
     markets: [],
   });
-  expect(await keysFor(app, 'portfolioLead', 'marketLayer.priority = "Pass audits without overtime"')).toEqual([]);
+  expect(
+    await keysFor(app, 'portfolioLead', 'marketLayer.priority = "Pass audits without overtime"'),
+  ).toEqual([]);
+});
+
+test("the new Jira calls, the app's and the emulator's answers, match Atlassian's OpenAPI description", async () => {
+  // The seed linked, the beforeEach ran the integration-index jobs; now a rename job and an unlink.
+  const { continuousClose } = s.solutions;
+  await app.callRaw('portfolioLead', 'portfolio', 'solution.update', {
+    id: continuousClose.id,
+    version: continuousClose.version,
+    changes: { name: 'Three-day close' },
+  });
+  await app.rt.deliverJobs();
+  await app.callRaw('portfolioLead', 'portfolio', 'contribution.unlink', {
+    id: s.contributions.iam.id,
+    version: s.contributions.iam.version,
+  });
+  const used = new Set(app.rt.jiraTraffic.map((t) => `${t.request.method} ${t.request.path.split('?')[0]}`));
+  expect(used).toContain('POST /rest/api/3/issue/properties/multi');
+  expect(used).toContain('POST /rest/api/3/search/jql');
+  const exchanges = [...app.rt.jiraTraffic];
+  // What a client of the emulator gets: searches with functions, and the precomputations API.
+  await searchAs(app, 'viewer', 'issue in marketLayerSolution("Three-day close")');
+  for (const request of [
+    { method: 'GET', path: '/rest/api/3/jql/function/computation?maxResults=10&orderBy=-used' },
+    {
+      method: 'POST',
+      path: '/rest/api/3/jql/function/computation',
+      body: { values: [{ id: 'nope', value: 'key = X-1' }] },
+    },
+    {
+      method: 'POST',
+      path: '/rest/api/3/jql/function/computation?skipNotFoundPrecomputations=true',
+      body: { values: [{ id: 'nope', value: 'key = X-1' }] },
+    },
+  ]) {
+    exchanges.push({ request, response: app.rt.jira.handle(request) });
+  }
+  const violations = exchanges.flatMap((exchange, i) =>
+    exchangeViolations(exchange).map(
+      (v) => `#${i + 1} ${exchange.request.method} ${exchange.request.path}: ${v}`,
+    ),
+  );
+  expect(violations).toEqual([]);
+});
+
+test('the app may point a stored fragment elsewhere (POST computation); searches use the new fragment', async () => {
+  await keysFor(app, 'portfolioLead', SOLUTION_FN);
+  const page = app.rt.jira.handle({ method: 'GET', path: '/rest/api/3/jql/function/computation' });
+  const [stored] = (page.body as { values: { id: string }[] }).values;
+  const updated = app.rt.jira.handle({
+    method: 'POST',
+    path: '/rest/api/3/jql/function/computation',
+    body: { values: [{ id: stored.id, value: `key = ${s.epics.bill.key}` }] },
+  });
+  expect(updated.status).toBe(204);
+  expect(await keysFor(app, 'portfolioLead', SOLUTION_FN)).toEqual([s.epics.bill.key]);
+  app.rt.jira.handle({
+    method: 'POST',
+    path: '/rest/api/3/jql/function/computation',
+    body: { values: [{ id: stored.id, error: 'Gone.' }] },
+  });
+  expect((await searchAs(app, 'portfolioLead', SOLUTION_FN)).body).toEqual({
+    errorMessages: ['Gone.'],
+    errors: {},
+  });
 });
