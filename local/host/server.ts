@@ -161,8 +161,10 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
     if (req.method === 'POST' && path === '/__forge/search') {
       const request = await readJson(req);
       const accountId = accountFor({ accountId: String(request.accountId ?? ''), moduleKey: '', key: '' });
+      // Jira's refusal (400 and its messages) is the page's to show: answered 200, so the browser
+      // does not report a failed request.
       const answer = await searchIssues(runtime.jira, String(request.jql ?? ''), accountId);
-      return json(res, answer.status, answer.body);
+      return json(res, 200, { status: answer.status, ...answer.body });
     }
     if (req.method === 'POST' && path === '/__forge/invoke') {
       const request = (await readJson(req)) as unknown as InvokeRequest;

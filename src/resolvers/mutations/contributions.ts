@@ -4,6 +4,7 @@ import type { JiraIssue } from '../../jira';
 import { requireLink, viewerAccess, type ViewerAccess } from '../access';
 import { withheldEpic, withoutEpic } from '../views/visibility';
 import { define, type Caller } from '../define';
+import { PROPERTY_BATCH } from '../../jira';
 import { syncEpicLayers } from '../layer/sync';
 import { startLayerJob, type LayerArgs } from '../jobs/layer';
 
@@ -45,8 +46,10 @@ export function contributionMutations(deps: Deps) {
 
 /**
  * The epic's `market-layer` property, written at once so Jira's search shows the link as soon as
- * the panel does. The link itself is saved either way: if Jira refuses the write now, a job
- * retries it (Forge redelivers failed steps).
+ * the panel does. When the first epic of a product joins the solution (or the last one leaves),
+ * the solution's integration index moves, and every epic of the solution shows it: up to 100 are
+ * rewritten in the same bulk request, more by a background job. The link itself is saved either
+ * way: if Jira refuses the write now, a job retries it (Forge redelivers failed steps).
  */
 async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
   const { epicId, solutionId, projectId } = changed;
@@ -54,15 +57,16 @@ async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
     startLayerJob(deps, args, null).catch((error: unknown) =>
       console.warn('[layer] could not queue the property rewrite for', JSON.stringify(args), String(error)),
     );
+  const solutionEpics = await deps.store.contributions.listBySolution(solutionId);
+  const productMoved = !solutionEpics.some((c) => c.projectId === projectId && c.epicId !== epicId);
+  const siblings = productMoved ? solutionEpics.map((c) => c.epicId).filter((id) => id !== epicId) : [];
+  const inline = siblings.length < PROPERTY_BATCH ? [epicId, ...siblings] : [epicId];
   try {
-    await syncEpicLayers(deps, [epicId]);
+    await syncEpicLayers(deps, inline);
   } catch {
-    await queue({ scope: 'epics', epicIds: [epicId] });
+    await queue({ scope: 'epics', epicIds: inline });
   }
-  // The solution's integration index moves when the first epic of a product links or the last
-  // unlinks; every epic of the solution shows it, so they are rewritten in the background.
-  const others = await deps.store.contributions.listBySolution(solutionId);
-  if (!others.some((c) => c.projectId === projectId && c.epicId !== epicId)) {
+  if (inline.length === 1 && siblings.length > 0) {
     await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
   }
 }
