@@ -1,11 +1,10 @@
 import { layerClause, type LayerPropertyPath } from '../../domain';
+import { PROPERTY_BATCH } from '../../jira';
 import type { Deps } from '../../deps';
 import { syncEpicLayers } from '../layer/sync';
 import { startJob } from './start';
 import type { JobHandler } from './types';
 
-/** Epics rewritten per step: one bulk property request (Jira takes 100 issues a request). */
-const EPICS_PER_STEP = 100;
 
 /**
  * Which epics to rewrite: those whose property names one of these records (a rename or delete of
@@ -51,7 +50,7 @@ export const layerJob: JobHandler<LayerCursor> = {
         ...(found.length === 0 && { finished: { state: 'done' as const, message: 'No linked epic to update.' } }),
       };
     }
-    const slice = epicIds.slice(written, written + EPICS_PER_STEP);
+    const slice = epicIds.slice(written, written + PROPERTY_BATCH);
     await syncEpicLayers(deps, slice);
     const next = written + slice.length;
     const finished =
