@@ -23,7 +23,9 @@ export interface JiraHttpServer {
 /** Serves a JiraService over HTTP as a Jira Cloud site does: Basic auth, JSON in and out. */
 export function serveJira(jira: JiraService, options: ServeJiraOptions): Promise<JiraHttpServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer((request, response) => serveJiraRequest(jira, options.users, request, response));
+  const server = createServer((request, response) =>
+    serveJiraRequest(jira, options.users, request, response),
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {

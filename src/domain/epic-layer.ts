@@ -49,7 +49,9 @@ export function epicLayerProperty(input: EpicLayerInput): EpicLayerProperty {
   const priorityIds = new Set(solutions.flatMap((s) => s.solution.priorityIds));
   const liveMarkets = new Map(live(input.markets).map((m) => [m.id, m]));
   // A priority of a market being deleted goes with it, before the delete reaches the priority.
-  const priorities = live(input.priorities).filter((p) => priorityIds.has(p.id) && liveMarkets.has(p.marketId));
+  const priorities = live(input.priorities).filter(
+    (p) => priorityIds.has(p.id) && liveMarkets.has(p.marketId),
+  );
   const markets = [...new Set(priorities.map((p) => p.marketId))].map((id) => liveMarkets.get(id)!);
   const integration = solutions.map((s) => new Set(s.contributions.map((c) => c.projectId)).size);
   return {

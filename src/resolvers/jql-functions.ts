@@ -51,17 +51,26 @@ const FUNCTIONS: Record<string, { noun: string; path: LayerPropertyPath; resolve
   marketlayersolution: {
     noun: 'solution',
     path: 'solutionIds',
-    resolve: byName((deps) => deps.store.solutions.list(), (s) => s.name),
+    resolve: byName(
+      (deps) => deps.store.solutions.list(),
+      (s) => s.name,
+    ),
   },
   marketlayermarket: {
     noun: 'market',
     path: 'marketIds',
-    resolve: byName((deps) => deps.store.markets.list(), (m) => m.name),
+    resolve: byName(
+      (deps) => deps.store.markets.list(),
+      (m) => m.name,
+    ),
   },
   marketlayerpriority: {
     noun: 'business priority',
     path: 'priorityIds',
-    resolve: byName((deps) => deps.store.priorities.list(), (p) => p.title),
+    resolve: byName(
+      (deps) => deps.store.priorities.list(),
+      (p) => p.title,
+    ),
   },
   marketlayerlayer: {
     noun: 'customer-organisation layer',

@@ -279,13 +279,19 @@
       postJson('/__forge/search', { accountId: currentUser().accountId, jql: query }).then(function (answer) {
         if (answer.errorMessages) {
           return results.replaceChildren(
-            el('div', { class: 'search-error', role: 'alert' }, answer.errorMessages.map(function (m) {
-              return el('p', {}, [m]);
-            })),
+            el(
+              'div',
+              { class: 'search-error', role: 'alert' },
+              answer.errorMessages.map(function (m) {
+                return el('p', {}, [m]);
+              }),
+            ),
           );
         }
         if (answer.issues.length === 0) {
-          return results.replaceChildren(el('p', { role: 'status' }, ['No issues match, among those you can see.']));
+          return results.replaceChildren(
+            el('p', { role: 'status' }, ['No issues match, among those you can see.']),
+          );
         }
         var rows = answer.issues.map(function (i) {
           return el('tr', {}, [
@@ -302,9 +308,13 @@
           ]),
           el('table', { class: 'list' }, [
             el('thead', {}, [
-              el('tr', {}, ['Type', 'Key', 'Summary', 'Status', 'Project'].map(function (h) {
-                return el('th', { scope: 'col' }, [h]);
-              })),
+              el(
+                'tr',
+                {},
+                ['Type', 'Key', 'Summary', 'Status', 'Project'].map(function (h) {
+                  return el('th', { scope: 'col' }, [h]);
+                }),
+              ),
             ]),
             el('tbody', {}, rows),
           ]),

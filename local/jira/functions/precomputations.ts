@@ -50,7 +50,12 @@ export class PrecomputationStore {
   }
 
   /** Records what the app answered for a call (a new precomputation); returns it. */
-  store(app: SiteApp, call: FunctionCall, id: string, answer: { value?: string; error?: string }): Precomputation {
+  store(
+    app: SiteApp,
+    call: FunctionCall,
+    id: string,
+    answer: { value?: string; error?: string },
+  ): Precomputation {
     const functionKey = PrecomputationStore.functionKey(app, call.fn);
     const at = this.now().toISOString();
     const precomputation: Precomputation = {

@@ -34,7 +34,10 @@ export const bulkSetIssueProperties: Handler = (ctx, request) => {
     }
     for (const [key, value] of Object.entries(entry.properties)) {
       if (JSON.stringify(value).length > MAX_VALUE_LENGTH) {
-        return jiraError(400, `The value of property '${key}' cannot be longer than ${MAX_VALUE_LENGTH} characters.`);
+        return jiraError(
+          400,
+          `The value of property '${key}' cannot be longer than ${MAX_VALUE_LENGTH} characters.`,
+        );
       }
     }
     updates.push({ issueId: String(entry.issueID), properties: entry.properties });

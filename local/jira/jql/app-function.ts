@@ -68,7 +68,11 @@ export function compileAppFunction(
   ctx.functions.markUsed(precomputation);
   if (precomputation.error !== undefined) throw new JqlError(precomputation.error);
   const fragment = parseJql(precomputation.value ?? '');
-  if (!fragment.where || fragment.orderBy.length > 0 || functionCallsIn(fragment.where, app.jqlFunctions ?? []).length > 0) {
+  if (
+    !fragment.where ||
+    fragment.orderBy.length > 0 ||
+    functionCallsIn(fragment.where, app.jqlFunctions ?? []).length > 0
+  ) {
     throw new JqlError(`The function '${fn.name}' returned JQL that cannot replace a clause.`);
   }
   return compileFragment(fragment.where, ctx);

@@ -55,7 +55,9 @@ function literals(operand: Operand): string[] {
   if (operand.kind === 'value') return [operand.value];
   if (operand.kind === 'list') return operand.values.map((v) => v.value);
   if (operand.kind === 'function') {
-    throw new JqlError(`Error in the JQL Query: Functions are not supported on entity property clauses by the local Jira emulator.`);
+    throw new JqlError(
+      `Error in the JQL Query: Functions are not supported on entity property clauses by the local Jira emulator.`,
+    );
   }
   return [];
 }
@@ -64,13 +66,16 @@ function comparable(type: IndexedType, raw: unknown, fieldName: string): string 
   if (type === 'number') {
     const n = typeof raw === 'number' ? raw : Number(raw);
     if (Number.isNaN(n)) {
-      if (typeof raw === 'string' && fieldName) throw new JqlError(`The value '${raw}' is not a valid number for the field '${fieldName}'.`);
+      if (typeof raw === 'string' && fieldName)
+        throw new JqlError(`The value '${raw}' is not a valid number for the field '${fieldName}'.`);
       return undefined;
     }
     return n;
   }
   if (type === 'date') return typeof raw === 'string' ? raw.slice(0, 10) : undefined;
-  return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : undefined;
+  return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+    ? String(raw)
+    : undefined;
 }
 
 /**

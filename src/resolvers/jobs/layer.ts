@@ -5,13 +5,16 @@ import { syncEpicLayers } from '../layer/sync';
 import { startJob } from './start';
 import type { JobHandler } from './types';
 
-
 /**
  * Which epics to rewrite: those whose property names one of these records (a rename or delete of
  * a solution, priority or market), or every linked epic (`all`: after an install or a restore).
  */
 export type LayerArgs =
-  | { scope: 'records'; path: Extract<LayerPropertyPath, 'solutionIds' | 'priorityIds' | 'marketIds'>; ids: string[] }
+  | {
+      scope: 'records';
+      path: Extract<LayerPropertyPath, 'solutionIds' | 'priorityIds' | 'marketIds'>;
+      ids: string[];
+    }
   | { scope: 'epics'; epicIds: string[] }
   | { scope: 'all' };
 
@@ -47,15 +50,24 @@ export const layerJob: JobHandler<LayerCursor> = {
         total: found.length,
         cursor: { epicIds: found, written: 0 },
         stage: 'writing the market layer to the epics in Jira',
-        ...(found.length === 0 && { finished: { state: 'done' as const, message: 'No linked epic to update.' } }),
+        ...(found.length === 0 && {
+          finished: { state: 'done' as const, message: 'No linked epic to update.' },
+        }),
       };
     }
     const slice = epicIds.slice(written, written + PROPERTY_BATCH);
     await syncEpicLayers(deps, slice);
     const next = written + slice.length;
     const finished =
-      next >= epicIds.length ? { state: 'done' as const, message: `${next} epics updated in Jira` } : undefined;
-    return { done: next, total: epicIds.length, cursor: { epicIds, written: next }, ...(finished && { finished }) };
+      next >= epicIds.length
+        ? { state: 'done' as const, message: `${next} epics updated in Jira` }
+        : undefined;
+    return {
+      done: next,
+      total: epicIds.length,
+      cursor: { epicIds, written: next },
+      ...(finished && { finished }),
+    };
   },
 };
 

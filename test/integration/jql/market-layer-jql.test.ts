@@ -158,7 +158,7 @@ test("an unknown name is Jira's error message, not an empty result", async () =>
   expect(operator.status).toBe(400);
 });
 
-test('a rename reaches every epic through a background job; the old name then finds nothing', async () => {
+test('a rename reaches every epic that names the solution; the old name then finds nothing', async () => {
   const { continuousClose } = s.solutions;
   const renamed = await app.callRaw('portfolioLead', 'portfolio', 'solution.update', {
     id: continuousClose.id,
@@ -166,7 +166,8 @@ test('a rename reaches every epic through a background job; the old name then fi
     changes: { name: 'Three-day close' },
   });
   expect(renamed.ok).toBe(true);
-  await app.rt.deliverJobs();
+  // Four epics: rewritten in the rename's own call (one search and one bulk write, as the app).
+  expect(app.rt.pendingJobs()).toEqual([]);
   const all = sortedKeys(s.epics.bill, s.epics.iam, s.epics.mob, s.epics.secured);
   expect(await keysFor(app, 'portfolioLead', 'marketLayer.solution = "Three-day close"')).toEqual(all);
   expect(await keysFor(app, 'portfolioLead', SOLUTION_ALIAS)).toEqual([]);
@@ -264,5 +265,31 @@ test('the app may point a stored fragment elsewhere (POST computation); searches
   expect((await searchAs(app, 'portfolioLead', SOLUTION_FN)).body).toEqual({
     errorMessages: ['Gone.'],
     errors: {},
+  });
+});
+
+test('past 100 epics the rewrite is a background job: it lists the epics, then rewrites 100 a step', async () => {
+  // The job as a rename of a large solution queues it (src/resolvers/jobs/layer.ts).
+  const { createDeps } = await import('../../../src/deps');
+  const { startLayerJob } = await import('../../../src/resolvers/jobs/layer');
+  const { continuousClose } = s.solutions;
+  app.rt.jira.setIssueProperty(s.epics.bill.key, 'market-layer', {
+    solutionIds: [continuousClose.id],
+    solutions: ['Old'],
+  });
+  await startLayerJob(
+    createDeps(),
+    { scope: 'records', path: 'solutionIds', ids: [continuousClose.id] },
+    null,
+  );
+  const report = await app.rt.deliverJobs();
+  expect(report).toMatchObject({ delivered: 2 }); // listing the epics, then one step of up to 100
+  expect(app.rt.jira.getIssue(s.epics.bill.key)?.properties?.['market-layer']).toMatchObject({
+    solutions: ['Continuous close'],
+    integrationIndex: 4,
+  });
+  expect(await app.callRaw('portfolioLead', 'portfolio', 'jobs.list', {})).toMatchObject({
+    ok: true,
+    data: [{ kind: 'layer', state: 'done', done: 4, total: 4, message: '4 epics updated in Jira' }],
   });
 });

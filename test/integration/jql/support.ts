@@ -3,7 +3,11 @@ import type { EmulatorResponse } from '../../../local/types';
 import type { TestApp } from '../../support/app';
 
 /** A JQL search as a demo user, the way a Jira client sends it (app functions computed first). */
-export async function searchAs(app: TestApp, user: DemoUserRole | 'app', jql: string): Promise<EmulatorResponse> {
+export async function searchAs(
+  app: TestApp,
+  user: DemoUserRole | 'app',
+  jql: string,
+): Promise<EmulatorResponse> {
   return app.rt.jira.handleAsync({
     method: 'POST',
     path: '/rest/api/3/search/jql',
@@ -15,7 +19,8 @@ export async function searchAs(app: TestApp, user: DemoUserRole | 'app', jql: st
 /** The keys a search returns, sorted; fails the test with Jira's message if it was refused. */
 export async function keysFor(app: TestApp, user: DemoUserRole | 'app', jql: string): Promise<string[]> {
   const answer = await searchAs(app, user, jql);
-  if (answer.status !== 200) throw new Error(`Search refused (${answer.status}): ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 200)
+    throw new Error(`Search refused (${answer.status}): ${JSON.stringify(answer.body)}`);
   return (answer.body as { issues: { key: string }[] }).issues.map((i) => i.key).sort();
 }
 
