@@ -9,7 +9,6 @@ import type { SiteData, SiteIssue, SiteProject, SiteUser } from './site';
 import { type IssueChangeListener, SiteStore } from './store';
 
 export type { IssueChange } from './store';
-export type { JqlFunctionEvent, JqlFunctionHost } from './functions/host';
 export * from './site';
 
 export interface JiraSiteOptions {

@@ -82,7 +82,7 @@ const FUNCTIONS: Record<string, { noun: string; path: LayerPropertyPath; resolve
   },
 };
 
-export async function answerJqlFunction(deps: Deps, event: unknown): Promise<JqlFunctionAnswer> {
+async function answerJqlFunction(deps: Deps, event: unknown): Promise<JqlFunctionAnswer> {
   const parsed = jqlFunctionEvent.safeParse(event);
   if (!parsed.success) return { error: 'Market Layer could not read this function call.' };
   const { functionName, operator, arguments: names } = parsed.data.clause;

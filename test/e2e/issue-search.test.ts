@@ -18,8 +18,7 @@ function luminance(color: string): number {
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
-const rowKeys = () =>
-  app.page.locator('#search-results tbody tr td:nth-child(2)').allTextContents();
+const rowKeys = () => app.page.locator('#search-results tbody tr td:nth-child(2)').allTextContents();
 
 test('Eli searches a solution with the JQL box; the keyboard runs it and errors read as Jira’s', async () => {
   await open(app.page, app.url, '/issues');

@@ -6,7 +6,7 @@ import type { JiraRequest } from '../../types';
 import { PrecomputationStore, type FunctionCall } from './precomputations';
 
 /** What Jira sends a `jira:jqlFunction`'s function (https://developer.atlassian.com/cloud/jira/platform/jql-functions/). */
-export interface JqlFunctionEvent {
+interface JqlFunctionEvent {
   precomputationId: string;
   clause: { field: string; type: string[]; operator: string; functionName: string; arguments: string[] };
 }

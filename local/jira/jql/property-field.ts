@@ -18,7 +18,7 @@ const OPERATORS: Record<IndexedType, readonly Operator[]> = {
 };
 
 /** The values at a dotted path; arrays on the way (or at the end) contribute each element. */
-export function valuesAt(value: unknown, path: string[]): unknown[] {
+function valuesAt(value: unknown, path: string[]): unknown[] {
   if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path));
   if (path.length === 0) return value === null || value === undefined ? [] : [value];
   if (typeof value !== 'object' || value === null) return [];

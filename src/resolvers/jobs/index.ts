@@ -5,7 +5,6 @@ import { runJobStep } from './run-step';
 import { statusOf } from './start';
 
 export { liveJob, startJob, statusOf } from './start';
-export { startLayerJob, type LayerArgs } from './layer';
 export { everyLink, everyProject, changedEpics, type ReconcileArgs } from './refresh';
 
 function createJobResolvers(deps: Deps) {

@@ -1,6 +1,8 @@
 import { startApp, type TestApp } from '../../support/app';
 import { seedPortfolio, type SeededPortfolio } from '../../support/seed';
 import { epicsOf } from '../../support/site';
+import { createDeps } from '../../../src/deps';
+import { startLayerJob } from '../../../src/resolvers/jobs/layer';
 import { exchangeViolations } from '../../contract/record-jira-traffic';
 import { keysFor, searchAs, sortedKeys } from './support';
 
@@ -270,8 +272,6 @@ test('the app may point a stored fragment elsewhere (POST computation); searches
 
 test('past 100 epics the rewrite is a background job: it lists the epics, then rewrites 100 a step', async () => {
   // The job as a rename of a large solution queues it (src/resolvers/jobs/layer.ts).
-  const { createDeps } = await import('../../../src/deps');
-  const { startLayerJob } = await import('../../../src/resolvers/jobs/layer');
   const { continuousClose } = s.solutions;
   app.rt.jira.setIssueProperty(s.epics.bill.key, 'market-layer', {
     solutionIds: [continuousClose.id],

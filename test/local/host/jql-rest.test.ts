@@ -33,7 +33,10 @@ const AVERY = 'avery.lead@acme-demo.test';
 const ELI = 'eli.eng@acme-demo.test';
 const auth = (email: string) => `Basic ${Buffer.from(`${email}:any-token`).toString('base64')}`;
 
-async function search(email: string, jql: string): Promise<{ status: number; body: Record<string, unknown> }> {
+async function search(
+  email: string,
+  jql: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${host.url}/rest/api/3/search/jql`, {
     method: 'POST',
     headers: { authorization: auth(email), 'content-type': 'application/json' },
@@ -103,7 +106,10 @@ test("the host page's JQL box searches as the chosen user", async () => {
     body: JSON.stringify({ accountId: eli.accountId, jql: `${FN} ORDER BY key` }),
   });
   expect(response.status).toBe(200);
-  const body = (await response.json()) as { issues: { key: string; project: string; type: string }[]; more: boolean };
+  const body = (await response.json()) as {
+    issues: { key: string; project: string; type: string }[];
+    more: boolean;
+  };
   expect(body.issues.map((i) => i.key)).toEqual(SEEDED);
   expect(body.issues[0]).toMatchObject({ key: 'ANLY-7', type: 'Epic' });
   expect(body.more).toBe(false);
