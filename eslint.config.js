@@ -39,6 +39,7 @@ module.exports = tseslint.config(
           'localStorage',
           'fetch',
           'URL',
+          'URLSearchParams',
           'Map',
           'Promise',
           'ResizeObserver',

@@ -32,6 +32,8 @@ export interface JiraRequest {
 /** The Jira Cloud site behind `requestJira`. */
 export interface JiraService {
   handle(request: JiraRequest): EmulatorResponse;
+  /** As `handle`, first calling the app for JQL functions a search needs (the Jira emulator has it). */
+  handleAsync?(request: JiraRequest): Promise<EmulatorResponse>;
 }
 
 /** The async events queue behind `@forge/events` (POST `/webhook/queue/...` as the app). */

@@ -4,6 +4,7 @@ import { readResolvers } from './resolvers/reads';
 import { adminResolvers } from './resolvers/admin';
 import { handleIssueEvent, runReconcile } from './resolvers/events';
 import { handleJobEvent, jobResolvers } from './resolvers/jobs';
+import { handleJqlFunction } from './resolvers/jql-functions';
 
 /** The handlers manifest.yml names. Thin: everything else is wired in resolvers/. */
 const definitions = { ...readResolvers, ...mutationResolvers, ...adminResolvers, ...jobResolvers };
@@ -14,3 +15,4 @@ export const resolver = resolverApp.getDefinitions();
 export const onIssueEvent = handleIssueEvent;
 export const reconcile = runReconcile;
 export const runJob = handleJobEvent;
+export const jqlFunction = handleJqlFunction;

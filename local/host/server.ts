@@ -5,6 +5,8 @@ import type { LocalRuntime } from '../runtime';
 import { extensionFor, type Subject } from './extension';
 import { faultSpecOf, faultsState, isLoopback } from './faults-route';
 import { dashboardGadgets, GadgetConfigurations } from './gadgets';
+import { serveJiraRequest } from '../jira-http/server';
+import { searchIssues } from './search-route';
 import { issueDetails, projectEpics } from './site-info';
 
 const PUBLIC = join(__dirname, 'public');
@@ -161,6 +163,16 @@ export function createHost({ runtime, users }: HostOptions, resourcePort: () => 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    // The demo site's REST API on the same host, as Jira serves it: Basic auth as a site user.
+    if (path.startsWith('/rest/')) return serveJiraRequest(runtime.jira, runtime.site.users, req, res);
+    if (req.method === 'POST' && path === '/__forge/search') {
+      const request = await readJson(req);
+      const accountId = accountFor({ accountId: String(request.accountId ?? ''), moduleKey: '', key: '' });
+      // Jira's refusal (400 and its messages) is the page's to show: answered 200, so the browser
+      // does not report a failed request.
+      const answer = await searchIssues(runtime.jira, String(request.jql ?? ''), accountId);
+      return json(res, 200, { status: answer.status, ...answer.body });
+    }
     if (req.method === 'POST' && path === '/__forge/invoke') {
       const request = (await readJson(req)) as unknown as InvokeRequest;
       const module = runtime.manifest.modules.find((m) => m.key === request.moduleKey);

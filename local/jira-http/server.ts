@@ -23,14 +23,9 @@ export interface JiraHttpServer {
 /** Serves a JiraService over HTTP as a Jira Cloud site does: Basic auth, JSON in and out. */
 export function serveJira(jira: JiraService, options: ServeJiraOptions): Promise<JiraHttpServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer((request, response) => {
-    handleRequest(jira, options.users, request)
-      .then((answer) => send(response, answer))
-      .catch((error: unknown) => {
-        console.error('Jira emulator failed:', error);
-        send(response, { status: 500, body: { errorMessages: ['Internal server error'], errors: {} } });
-      });
-  });
+  const server = createServer((request, response) =>
+    serveJiraRequest(jira, options.users, request, response),
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {
@@ -43,6 +38,24 @@ export function serveJira(jira: JiraService, options: ServeJiraOptions): Promise
       });
     });
   });
+}
+
+/**
+ * Answers one HTTP request with the Jira emulator (Basic auth as a site user, JSON in and out);
+ * the `npm start` host mounts this on `/rest/` so the demo site's REST API is on the same host.
+ */
+export function serveJiraRequest(
+  jira: JiraService,
+  users: readonly JiraHttpUser[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  handleRequest(jira, users, request)
+    .then((answer) => send(response, answer))
+    .catch((error: unknown) => {
+      console.error('Jira emulator failed:', error);
+      send(response, { status: 500, body: { errorMessages: ['Internal server error'], errors: {} } });
+    });
 }
 
 async function handleRequest(
@@ -69,7 +82,8 @@ async function handleRequest(
       return { status: 400, body: { errorMessages: ['The request body is not valid JSON.'], errors: {} } };
     }
   }
-  return jira.handle({ method: request.method ?? 'GET', path: request.url ?? '/', body, accountId });
+  const jiraRequest = { method: request.method ?? 'GET', path: request.url ?? '/', body, accountId };
+  return jira.handleAsync ? jira.handleAsync(jiraRequest) : jira.handle(jiraRequest);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -1,4 +1,6 @@
 import type { EmulatorResponse, JiraRequest, JiraService } from '../types';
+import { precomputeCalls, type JqlFunctionHost } from './functions/host';
+import { PrecomputationStore } from './functions/precomputations';
 import { createIssue, deleteIssue, type IssueChanges, type NewIssue, updateIssue } from './mutations';
 import { PermissionModel } from './permissions';
 import { dispatch } from './router';
@@ -17,6 +19,13 @@ export interface JiraSiteOptions {
 /** The emulated site: Jira's REST answers through `handle`, plus helpers for tests and triggers. */
 export interface JiraSite extends JiraService {
   handle(request: JiraRequest): EmulatorResponse;
+  /**
+   * As `handle`, after sending the app's JQL functions in a search that have no precomputation
+   * to the function host (as Jira calls the app); without a host, as `handle`.
+   */
+  handleAsync(request: JiraRequest): Promise<EmulatorResponse>;
+  /** Who runs the app's `jira:jqlFunction` functions (the local runtime). */
+  setJqlFunctionHost(host: JqlFunctionHost | undefined): void;
   readonly users: readonly SiteUser[];
   readonly projects: readonly SiteProject[];
   /** A copy of an issue by id or key (also a key it had before a move), or undefined. */
@@ -38,14 +47,25 @@ export function createJiraSite(site: SiteData, options: JiraSiteOptions = {}): J
   const now = options.now ?? (() => new Date());
   const store = new SiteStore(site);
   const permissions = new PermissionModel(store);
-  const ctx = { store, permissions, search: new SearchService(store, permissions, now), now };
+  const functions = new PrecomputationStore(now);
+  const search = new SearchService(store, permissions, now, functions);
+  const ctx = { store, permissions, search, now, functions };
+  let functionHost: JqlFunctionHost | undefined;
   const mustFind = (idOrKey: string) => {
     const issue = store.find(idOrKey);
     if (!issue) throw new Error(`Unknown issue ${idOrKey}`);
     return issue;
   };
-  return {
+  const jiraSite: JiraSite = {
     handle: (request) => dispatch(ctx, request),
+    // Through `jiraSite.handle`, so whatever answers `handle` (a test's stand-in) answers here too.
+    handleAsync: async (request) => {
+      await precomputeCalls(request, store.data.app, functions, functionHost);
+      return jiraSite.handle(request);
+    },
+    setJqlFunctionHost: (host) => {
+      functionHost = host;
+    },
     users: store.data.users,
     projects: store.data.projects,
     getIssue: (idOrKey) => {
@@ -60,6 +80,7 @@ export function createJiraSite(site: SiteData, options: JiraSiteOptions = {}): J
       const properties = (issue.properties ??= {});
       if (value === undefined) delete properties[key];
       else properties[key] = structuredClone(value);
+      store.propertiesChanged();
     },
     issueJson: (idOrKey) => {
       const issue = store.find(idOrKey);
@@ -70,4 +91,5 @@ export function createJiraSite(site: SiteData, options: JiraSiteOptions = {}): J
     onChange: (listener) => store.onChange(listener),
     snapshot: () => structuredClone(store.data),
   };
+  return jiraSite;
 }

@@ -1,10 +1,12 @@
 import type { EmulatorResponse, JiraRequest } from '../types';
 import type { Handler, SiteContext } from './handlers/context';
+import { bulkSetIssueProperties } from './handlers/bulk-properties';
 import { bulkFetch, getIssue } from './handlers/issues';
 import { myPermissions } from './handlers/my-permissions';
 import { myself } from './handlers/myself';
 import { listIssueTypes, searchUsers } from './handlers/directory';
 import { permissionsCheck } from './handlers/permissions-check';
+import { getPrecomputations, updatePrecomputations } from './handlers/precomputations';
 import { searchProjects } from './handlers/projects';
 import {
   deleteIssueProperty,
@@ -37,6 +39,7 @@ const ROUTES: Route[] = [
   route(`${API}/search/jql`, { GET: searchJql, POST: searchJql }),
   route(`${API}/search/approximate-count`, { POST: approximateCount }),
   route(`${API}/issue/bulkfetch`, { POST: bulkFetch }),
+  route(`${API}/issue/properties/multi`, { POST: bulkSetIssueProperties }),
   route(`${API}/issue/{issueIdOrKey}`, { GET: getIssue }),
   route(`${API}/issue/{issueIdOrKey}/properties`, { GET: listIssueProperties }),
   route(`${API}/issue/{issueIdOrKey}/properties/{propertyKey}`, {
@@ -50,6 +53,7 @@ const ROUTES: Route[] = [
   route(`${API}/user/search`, { GET: searchUsers }),
   route(`${API}/mypermissions`, { GET: myPermissions }),
   route(`${API}/permissions/check`, { POST: permissionsCheck }),
+  route(`${API}/jql/function/computation`, { GET: getPrecomputations, POST: updatePrecomputations }),
 ];
 
 /** Dispatches one REST request to its handler, answering unknown paths as Jira does. */

@@ -1,5 +1,6 @@
 import { parseJql } from './jql/parser';
 import { runJql } from './jql/run';
+import type { PrecomputationStore } from './functions/precomputations';
 import type { PermissionModel } from './permissions';
 import type { SiteIssue } from './site';
 import type { SiteStore } from './store';
@@ -18,16 +19,23 @@ export class SearchService {
     private readonly store: SiteStore,
     private readonly permissions: PermissionModel,
     private readonly now: () => Date,
+    private readonly functions: PrecomputationStore,
   ) {}
 
   /** Throws JqlError (Jira's 400) for invalid or unbounded JQL. */
   search(jql: string, accountId: string | undefined): SiteIssue[] {
-    const cacheKey = `${this.store.version}\u0000${accountId ?? ''}\u0000${jql}`;
+    const cacheKey = `${this.store.version}\u0000${this.functions.version}\u0000${accountId ?? ''}\u0000${jql}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const viewer = this.permissions.viewer(accountId);
     const currentAccountId = accountId ?? this.store.data.app?.appUserAccountId ?? '';
-    const result = runJql(parseJql(jql), { store: this.store, viewer, now: this.now(), currentAccountId });
+    const result = runJql(parseJql(jql), {
+      store: this.store,
+      viewer,
+      now: this.now(),
+      currentAccountId,
+      functions: this.functions,
+    });
     this.cache.set(cacheKey, result);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return result;

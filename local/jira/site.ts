@@ -108,6 +108,27 @@ export interface SiteApp {
   /** The app user's account id (what `/myself` answers as the app). */
   appUserAccountId: string;
   name: string;
+  /** The app's `jira:entityProperty` modules: which property paths Jira indexes, under which JQL aliases. */
+  entityProperties?: SiteEntityProperty[];
+  /** The app's `jira:jqlFunction` modules: Jira calls the app for their JQL fragments. */
+  jqlFunctions?: SiteJqlFunction[];
+}
+
+/** One `jira:entityProperty` module (issue entities only here). */
+export interface SiteEntityProperty {
+  key: string;
+  propertyKey: string;
+  values: { path: string; type: 'number' | 'string' | 'text' | 'user' | 'date'; searchAlias?: string }[];
+}
+
+/** One `jira:jqlFunction` module. */
+export interface SiteJqlFunction {
+  /** The module key: the precomputations' function key ends with it. */
+  key: string;
+  name: string;
+  operators: string[];
+  types: string[];
+  arguments: { name: string; required: boolean }[];
 }
 
 export interface SiteData {

@@ -128,6 +128,14 @@ export class SiteStore {
     return { id: String(maxId + 1), key: `${project.key}-${maxNumber + 1}` };
   }
 
+  /**
+   * An issue property changed: searches see it at once (property clauses), but Jira raises no
+   * issue event and the issue's `updated` stays as it was.
+   */
+  propertiesChanged(): void {
+    this.version++;
+  }
+
   private changed(change: IssueChange): void {
     this.version++;
     for (const listener of this.listeners) listener(change);

@@ -79,7 +79,12 @@ export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
   const g = globalThis as Record<string, unknown>;
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
 
-  const answerJira = (descriptor: FetchDescriptor, path: string, init: RequestInit, body: unknown) => {
+  const answerJira = async (
+    descriptor: FetchDescriptor,
+    path: string,
+    init: RequestInit,
+    body: unknown,
+  ): Promise<EmulatorResponse> => {
     let accountId: string | undefined;
     if (descriptor.provider === 'user') {
       accountId = descriptor.accountId ?? currentInvocation()?.accountId;
@@ -87,7 +92,7 @@ export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
       if (!accountId) return { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } };
     }
     const request = { method: (init.method ?? 'GET').toUpperCase(), path, body, accountId };
-    const answer = jira.handle(request);
+    const answer = jira.handleAsync ? await jira.handleAsync(request) : jira.handle(request);
     options.onJiraExchange?.(request, answer);
     return answer;
   };
@@ -101,7 +106,7 @@ export function installForgeGlobals(options: ForgeGlobalsOptions): () => void {
     let answer: EmulatorResponse;
     if (fault) answer = fault;
     else if (target === 'kvs') answer = kvs.handle(path, parseBody(init.body));
-    else if (target === 'jira') answer = answerJira(descriptor, path, init, parseBody(init.body));
+    else if (target === 'jira') answer = await answerJira(descriptor, path, init, parseBody(init.body));
     else {
       const invocation = currentInvocation();
       const originId = invocation && (invocation.originId ?? invocation.invocationId);

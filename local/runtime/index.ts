@@ -13,7 +13,7 @@ import { Faults } from './faults';
 import { installForgeGlobals, type AppIdentity } from './forge-globals';
 import { HandlerInvoker, type ExtensionContext } from './invoker';
 import type { Latency } from './latency';
-import { readManifest } from './manifest';
+import { appSearchModules, readManifest } from './manifest';
 
 export type { ExtensionContext } from './invoker';
 export type { DeliverOptions, JobPump } from '../events';
@@ -75,11 +75,14 @@ export function createLocalRuntime(options: LocalRuntimeOptions = {}) {
       appId: app.appId,
       environmentId: app.environmentId,
       globalPermissionKeys,
+      ...appSearchModules(manifest),
     },
   };
   const jira = createJiraSite(site);
   const events = new IssueEventQueue(jira);
   const invoker = new HandlerInvoker(manifest, join(appRoot, 'src'), app);
+  // Jira calls the app's JQL functions when a search needs a fragment it has not stored.
+  jira.setJqlFunctionHost((moduleKey, event) => invoker.jqlFunction(moduleKey, event));
   const jobs = createEventsEmulator({
     consumers: consumersOf(manifest),
     clock,

@@ -64,6 +64,19 @@ export class HandlerInvoker {
     return triggers.length;
   }
 
+  /**
+   * Asks a `jira:jqlFunction` module's function for the JQL fragment of one call, as Jira does
+   * when it has no precomputation for it; nobody's account: the fragment is shared by every searcher.
+   */
+  async jqlFunction(moduleKey: string, event: object): Promise<unknown> {
+    const module = this.module(moduleKey);
+    if (module.type !== 'jira:jqlFunction') throw new Error(`'${moduleKey}' is not a jira:jqlFunction`);
+    return this.call(module.function!, moduleKey, {
+      ...event,
+      context: { cloudId: this.app.cloudId, moduleKey },
+    });
+  }
+
   /** Runs a scheduledTrigger once, as the scheduler would. */
   async schedule(moduleKey: string): Promise<unknown> {
     const module = this.module(moduleKey);

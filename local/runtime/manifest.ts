@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { SiteEntityProperty, SiteJqlFunction } from '../jira/site';
 
 /** The parts of manifest.yml the local runtime acts on. */
 interface ManifestFunction {
@@ -71,4 +72,30 @@ export function readManifest(path: string): ParsedManifest {
       .split('/')
       .pop() ?? '';
   return { appId, text, functions, modules: list, resources };
+}
+
+/** The app's `jira:entityProperty` and `jira:jqlFunction` modules, as the Jira site knows them. */
+export function appSearchModules(manifest: ParsedManifest): {
+  entityProperties: SiteEntityProperty[];
+  jqlFunctions: SiteJqlFunction[];
+} {
+  const raw = (type: string) => manifest.modules.filter((m) => m.type === type).map((m) => m.raw);
+  return {
+    entityProperties: raw('jira:entityProperty').map((m) => ({
+      key: String(m.key),
+      propertyKey: String(m.propertyKey),
+      values: asArray(m.values).map((v) => ({
+        path: String(v.path),
+        type: String(v.type) as SiteEntityProperty['values'][number]['type'],
+        ...(v.searchAlias !== undefined && { searchAlias: String(v.searchAlias) }),
+      })),
+    })),
+    jqlFunctions: raw('jira:jqlFunction').map((m) => ({
+      key: String(m.key),
+      name: String(m.name),
+      operators: Array.isArray(m.operators) ? m.operators.map(String) : [],
+      types: Array.isArray(m.types) ? m.types.map(String) : [],
+      arguments: asArray(m.arguments).map((a) => ({ name: String(a.name), required: a.required === true })),
+    })),
+  };
 }

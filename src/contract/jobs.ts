@@ -2,7 +2,7 @@
  * Background work (src/resolvers/jobs): what touches too many records for one call runs as a
  * chain of small steps on Forge's async events, and reports its progress here for the pages to show.
  */
-export type JobKind = 'refresh' | 'reconcile' | 'count' | 'delete' | 'import';
+export type JobKind = 'refresh' | 'reconcile' | 'count' | 'delete' | 'import' | 'layer';
 
 type JobState = 'running' | 'done' | 'failed';
 

@@ -15,3 +15,4 @@ export * from './rules';
 export * from './types';
 export * from './cascade';
 export * from './coverage';
+export * from './epic-layer';

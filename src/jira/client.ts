@@ -1,6 +1,7 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
+import { issueIdsMatching, setIssueProperties, type IssuePropertyWrite } from './issue-properties';
 import { changedIssues, type ChangedIssues } from './changed-issues';
 import { epicForLink, type EpicForLink } from './epic-for-link';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
@@ -47,6 +48,10 @@ export interface JiraClient {
     search: { text?: string; accountId?: string },
     as: Actor,
   ): Promise<{ accountId: string; displayName: string }[]>;
+  /** Writes one issue property on many issues as the app, 100 a request; returns the requests sent. */
+  setIssueProperties(propertyKey: string, writes: readonly IssuePropertyWrite[]): Promise<number>;
+  /** Ids of every issue a JQL query matches, as the app. */
+  issueIdsMatching(jql: string): Promise<string[]>;
 }
 
 /**
@@ -71,5 +76,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     checkPermissions: (query) => checkPermissions(request, query),
     listIssueTypes: (as) => listIssueTypes(request, as),
     searchUsers: (search, as) => searchUsers(request, search, as),
+    setIssueProperties: (propertyKey, writes) => setIssueProperties(request, propertyKey, writes),
+    issueIdsMatching: (jql) => issueIdsMatching(request, jql),
   };
 }

@@ -4,4 +4,5 @@
  */
 export { createJiraClient, type JiraClient } from './client';
 export type { JiraLogEvent } from './transport';
+export { PROPERTY_BATCH } from './issue-properties';
 export type * from './types';

@@ -40,6 +40,11 @@ interface JiraCall<T> {
    * actor may not see, is refused with 400 ("An issue with key 'X-1' does not exist for field 'key'").
    */
   notFoundOn400?: boolean;
+  /**
+   * An asynchronous Jira task (bulk property writes): 303 See Other with the task's location is
+   * success, and the body is not read (a runtime that follows the redirect answers the task, 200).
+   */
+  task?: boolean;
 }
 
 export type JiraRequest = <T>(call: JiraCall<T>) => Promise<T>;
@@ -110,6 +115,7 @@ export function createJiraRequest(policy: RetryPolicy = DEFAULT_RETRY_POLICY): J
         });
         return unavailable(call.what);
       }
+      if (call.task && (response.ok || response.status === 303)) return undefined as T;
       if (response.ok) return parseBody(response, call, base, policy);
 
       const delay = retryDelayMs(response, attempt, policy);

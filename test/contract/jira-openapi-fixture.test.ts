@@ -38,6 +38,9 @@ describe('the Jira OpenAPI subset fixture', () => {
         'GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
         'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
         'DELETE /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
+        'POST /rest/api/3/issue/properties/multi',
+        'GET /rest/api/3/jql/function/computation',
+        'POST /rest/api/3/jql/function/computation',
       ].sort(),
     );
   });

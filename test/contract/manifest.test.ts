@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { FullValidationProcessor, validate } from '@forge/manifest';
 import { readManifest } from '../../local/runtime/manifest';
+import { epicLayerProperty } from '../../src/domain';
+import * as index from '../../src/index';
 
 const root = join(__dirname, '../..');
 const manifestPath = join(root, 'manifest.yml');
@@ -63,6 +65,39 @@ describe('manifest.yml', () => {
   it('asks only for the scopes the app uses (least privilege)', () => {
     const text = readManifest(manifestPath).text;
     const scopes = [...text.matchAll(/^\s+- ((?:read|write|manage|storage):[a-z:-]+)$/gm)].map((m) => m[1]);
-    expect(scopes.sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app']);
+    expect(scopes.sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app', 'write:jira-work']);
+  });
+
+  it('indexes the market-layer property under marketLayer.* aliases and declares the four JQL functions', () => {
+    const manifest = readManifest(manifestPath);
+    const [property] = manifest.modules.filter((m) => m.type === 'jira:entityProperty').map((m) => m.raw);
+    expect(property.propertyKey).toBe('market-layer');
+    const values = property.values as { path: string; type: string; searchAlias: string }[];
+    expect(values.map((v) => v.searchAlias)).toEqual([
+      'marketLayer.solution',
+      'marketLayer.solutionId',
+      'marketLayer.market',
+      'marketLayer.marketId',
+      'marketLayer.priority',
+      'marketLayer.priorityId',
+      'marketLayer.layer',
+      'marketLayer.integrationIndex',
+    ]);
+    // Every indexed path is one the app writes (src/domain/epic-layer.ts).
+    const written = epicLayerProperty({ contributions: [], solutions: [], priorities: [], markets: [] });
+    expect(values.map((v) => v.path).sort()).toEqual(Object.keys(written).sort());
+    const functions = manifest.modules.filter((m) => m.type === 'jira:jqlFunction');
+    expect(functions.map((m) => m.raw.name)).toEqual([
+      'marketLayerSolution',
+      'marketLayerMarket',
+      'marketLayerPriority',
+      'marketLayerLayer',
+    ]);
+    for (const fn of functions) {
+      expect(fn.raw).toMatchObject({ types: ['issue'], operators: ['in'], function: 'jql-function' });
+    }
+    const handler = manifest.functions.get('jql-function')?.handler;
+    expect(handler).toBe('index.jqlFunction');
+    expect(typeof index.jqlFunction).toBe('function');
   });
 });

@@ -427,6 +427,89 @@
     for (var i = 0; i < routes.length; i++) if (routes[i][0].test(path || '')) return i;
     return -1;
   }
+
+  // Jira's issue search ("Filters"): a JQL box, answered by the demo site's search as the user
+  // acting now, with the app's JQL functions and `marketLayer.*` property aliases.
+  var EXAMPLE_JQL = 'issue in marketLayerSolution("Continuous close") ORDER BY key';
+  function issueSearch() {
+    var params = new URLSearchParams(window.location.search);
+    var jql = params.get('jql') || EXAMPLE_JQL;
+    var input = el('textarea', { id: 'jql', class: 'jql', rows: '2', spellcheck: 'false' }, []);
+    input.value = jql;
+    var results = el('div', { id: 'search-results', 'aria-live': 'polite' }, []);
+    var form = el('form', { class: 'search', role: 'search', 'aria-label': 'Search issues with JQL' }, [
+      el('label', { for: 'jql' }, ['JQL']),
+      input,
+      el('button', { type: 'submit' }, ['Search']),
+      el('p', { class: 'muted' }, [
+        'Try marketLayer.market = "Public sector agencies", issue in marketLayerLayer("executive") or issue in marketLayerPriority("…").',
+      ]),
+    ]);
+    function run(query) {
+      results.replaceChildren(el('p', { class: 'muted', role: 'status' }, ['Searching…']));
+      postJson('/__forge/search', { accountId: currentUser().accountId, jql: query }).then(function (answer) {
+        if (answer.errorMessages) {
+          return results.replaceChildren(
+            el(
+              'div',
+              { class: 'search-error', role: 'alert' },
+              answer.errorMessages.map(function (m) {
+                return el('p', {}, [m]);
+              }),
+            ),
+          );
+        }
+        if (answer.issues.length === 0) {
+          return results.replaceChildren(
+            el('p', { role: 'status' }, ['No issues match, among those you can see.']),
+          );
+        }
+        var rows = answer.issues.map(function (i) {
+          return el('tr', {}, [
+            el('td', {}, [i.type]),
+            el('td', {}, [el('a', { href: '/browse/' + i.key }, [i.key])]),
+            el('td', {}, [i.summary]),
+            el('td', {}, [el('span', { class: 'lozenge' }, [i.status])]),
+            el('td', {}, [i.project]),
+          ]);
+        });
+        results.replaceChildren(
+          el('p', { class: 'muted', role: 'status' }, [
+            answer.issues.length + (answer.more ? '+ issues (first page)' : ' issues'),
+          ]),
+          el('table', { class: 'list' }, [
+            el('thead', {}, [
+              el(
+                'tr',
+                {},
+                ['Type', 'Key', 'Summary', 'Status', 'Project'].map(function (h) {
+                  return el('th', { scope: 'col' }, [h]);
+                }),
+              ),
+            ]),
+            el('tbody', {}, rows),
+          ]),
+        );
+      });
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var query = input.value.trim();
+      window.history.replaceState({}, '', '/issues?jql=' + encodeURIComponent(query));
+      run(query);
+    });
+    input.addEventListener('keydown', function (event) {
+      // Enter searches, as in Jira's JQL editor; Shift+Enter adds a line.
+      if (event.key === 'Enter' && !event.shiftKey) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    });
+    page('Filters', el('div', {}, [form, results]));
+    run(jql);
+  }
+  routes.push([/^\/issues$/, issueSearch]);
+
   function render() {
     overlays.closeAllModals();
     state.frames = {};

@@ -1,4 +1,5 @@
 import type { EmulatorResponse } from '../../types';
+import type { PrecomputationStore } from '../functions/precomputations';
 import type { PermissionModel } from '../permissions';
 import type { SearchService } from '../search-service';
 import type { SiteStore } from '../store';
@@ -9,6 +10,8 @@ export interface SiteContext {
   permissions: PermissionModel;
   search: SearchService;
   now: () => Date;
+  /** Stored fragments of the app's JQL functions. */
+  functions: PrecomputationStore;
 }
 
 export interface RouteRequest {

@@ -50,6 +50,7 @@ export const setIssueProperty: Handler = (ctx, request) => {
   const properties = (issue.properties ??= {});
   const existed = key in properties;
   properties[key] = structuredClone(request.body);
+  ctx.store.propertiesChanged();
   return noContent(existed ? 200 : 201);
 };
 
@@ -61,5 +62,6 @@ export const deleteIssueProperty: Handler = (ctx, request) => {
   }
   if (!issue.properties || !(key in issue.properties)) return propertyMissing(key);
   delete issue.properties[key];
+  ctx.store.propertiesChanged();
   return noContent();
 };

@@ -1,7 +1,9 @@
 import type { SiteIssue } from '../site';
 import type { Clause } from './ast';
 import type { Compiled, CompileContext } from './context';
+import { appFunctionOf, compileAppFunction } from './app-function';
 import { searchableField } from './fields';
+import { propertyField, propertyTarget } from './property-field';
 
 function smallest(sets: ReadonlySet<string>[]): ReadonlySet<string> | undefined {
   return sets.reduce<ReadonlySet<string> | undefined>(
@@ -16,8 +18,13 @@ function smallest(sets: ReadonlySet<string>[]): ReadonlySet<string> | undefined 
  */
 export function compileClause(clause: Clause, ctx: CompileContext): Compiled {
   switch (clause.kind) {
-    case 'terminal':
-      return searchableField(clause.field).compile(clause.operator, clause.operand, ctx, clause.field);
+    case 'terminal': {
+      const fn = appFunctionOf(clause.operand, ctx);
+      if (fn) return compileAppFunction(fn, clause, ctx, compileClause);
+      const property = propertyTarget(clause.field, ctx);
+      const field = property ? propertyField(property) : searchableField(clause.field);
+      return field.compile(clause.operator, clause.operand, ctx, clause.field);
+    }
     case 'not': {
       const inner = compileClause(clause.clause, ctx);
       return { test: (issue: SiteIssue) => !inner.test(issue) };

@@ -1,3 +1,4 @@
+import type { PrecomputationStore } from '../functions/precomputations';
 import type { Viewer } from '../permissions';
 import type { SiteIssue } from '../site';
 import type { SiteStore } from '../store';
@@ -10,6 +11,8 @@ export interface CompileContext {
   now: Date;
   /** The account `currentUser()` stands for (the app user when running as the app). */
   currentAccountId: string;
+  /** The app's JQL functions' stored fragments. */
+  functions: PrecomputationStore;
 }
 
 /** A compiled clause: a test per issue, and when cheap, the ids that can possibly match. */

@@ -16,6 +16,7 @@ import { textField } from './text-field';
 /** Searchable fields by lower-case JQL name (Jira's aliases included). */
 const FIELDS = new Map<string, FieldDefinition>([
   ['project', projectField],
+  ['issue', issueKeyField],
   ['issuetype', issueTypeField],
   ['type', issueTypeField],
   ['status', statusField],

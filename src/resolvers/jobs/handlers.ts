@@ -1,6 +1,7 @@
 import type { JobKind } from '../../contract';
 import { deleteJob } from './delete';
 import { importJob } from './import';
+import { layerJob } from './layer';
 import { refreshJob } from './refresh';
 import type { JobHandler } from './types';
 
@@ -11,4 +12,5 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler<never> | undefined> = {
   count: refreshJob as JobHandler<never>,
   delete: deleteJob as JobHandler<never>,
   import: importJob as JobHandler<never>,
+  layer: layerJob as JobHandler<never>,
 };

@@ -4,6 +4,9 @@ import type { JiraIssue } from '../../jira';
 import { requireLink, viewerAccess, type ViewerAccess } from '../access';
 import { withheldEpic, withoutEpic } from '../views/visibility';
 import { define, type Caller } from '../define';
+import { PROPERTY_BATCH } from '../../jira';
+import { syncEpicLayers } from '../layer/sync';
+import { startLayerJob, type LayerArgs } from '../jobs/layer';
 
 /**
  * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
@@ -16,7 +19,11 @@ import { define, type Caller } from '../define';
  */
 export function contributionMutations(deps: Deps) {
   return {
-    'contribution.link': define('contribution.link', (input, caller) => link(deps, input, caller)),
+    'contribution.link': define('contribution.link', async (input, caller) => {
+      const linked = await link(deps, input, caller);
+      await writeLayer(deps, linked);
+      return linked;
+    }),
 
     'contribution.update': define('contribution.update', async ({ id, version, note }, caller) => {
       const contribution = await existing(deps, id);
@@ -33,9 +40,37 @@ export function contributionMutations(deps: Deps) {
       const result = await deps.store.contributions
         .unlink(id, version, caller.accountId)
         .catch(unnamedUnless(access, contribution));
+      await writeLayer(deps, contribution);
       return { deleted: result.deleted };
     }),
   };
+}
+
+/**
+ * The epic's `market-layer` property, written at once so Jira's search shows the link as soon as
+ * the panel does. When the first epic of a product joins the solution (or the last one leaves),
+ * the solution's integration index moves, and every epic of the solution shows it: up to 100 are
+ * rewritten in the same bulk request, more by a background job. The link itself is saved either
+ * way: if Jira refuses the write now, a job retries it (Forge redelivers failed steps).
+ */
+async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
+  const { epicId, solutionId, projectId } = changed;
+  const queue = (args: LayerArgs) =>
+    startLayerJob(deps, args, null).catch((error: unknown) =>
+      console.warn('[layer] could not queue the property rewrite for', JSON.stringify(args), String(error)),
+    );
+  const solutionEpics = await deps.store.contributions.listBySolution(solutionId);
+  const productMoved = !solutionEpics.some((c) => c.projectId === projectId && c.epicId !== epicId);
+  const siblings = productMoved ? solutionEpics.map((c) => c.epicId).filter((id) => id !== epicId) : [];
+  const inline = siblings.length < PROPERTY_BATCH ? [epicId, ...siblings] : [epicId];
+  try {
+    await syncEpicLayers(deps, inline);
+  } catch {
+    await queue({ scope: 'epics', epicIds: inline });
+  }
+  if (inline.length === 1 && siblings.length > 0) {
+    await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
+  }
 }
 
 /**

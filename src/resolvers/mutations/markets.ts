@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
 import { defineManaged } from './authorize';
 import { deleteRecord } from './deletes';
+import { refreshLayersAfter } from '../layer/after-change';
 
 export function marketMutations(deps: Deps) {
   return {
@@ -8,10 +9,14 @@ export function marketMutations(deps: Deps) {
       return deps.store.markets.create(input, caller.accountId);
     }),
     'market.update': defineManaged(deps, 'market.update', async ({ id, version, changes }, caller) => {
-      return deps.store.markets.update(id, version, changes, caller.accountId);
+      const updated = await deps.store.markets.update(id, version, changes, caller.accountId);
+      if (changes.name !== undefined) await refreshLayersAfter(deps, 'marketIds', id, caller);
+      return updated;
     }),
-    'market.delete': defineManaged(deps, 'market.delete', (input, caller) =>
-      deleteRecord(deps, 'market', input, caller),
-    ),
+    'market.delete': defineManaged(deps, 'market.delete', async (input, caller) => {
+      const result = await deleteRecord(deps, 'market', input, caller);
+      await refreshLayersAfter(deps, 'marketIds', input.id, caller);
+      return result;
+    }),
   };
 }

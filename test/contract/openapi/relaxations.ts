@@ -12,6 +12,10 @@ export function relaxAtlassianBeans(schemas: Record<string, JsonObject>): void {
 
   // Jira Cloud project responses carry `entityId` beside `uuid`; the Project bean does not declare it.
   propertiesOf(schemas, 'Project').entityId = { type: 'string', readOnly: true };
+
+  // `JsonNode` is Jackson's class for "any JSON value" (an issue property's value in bulk property
+  // writes); the generator described the Java bean's getters (`array`, `bigDecimal`, …) instead.
+  if (schemas.JsonNode) schemas.JsonNode = { description: 'Any JSON value (Jackson JsonNode).' };
 }
 
 /**
