@@ -50,8 +50,11 @@ export function contributionMutations(deps: Deps) {
  * The epic's `market-layer` property, written at once so Jira's search shows the link as soon as
  * the panel does. When the first epic of a product joins the solution (or the last one leaves),
  * the solution's integration index moves, and every epic of the solution shows it: up to 100 are
- * rewritten in the same bulk request, more by a background job. The link itself is saved either
- * way: if Jira refuses the write now, a job retries it (Forge redelivers failed steps).
+ * rewritten in the same bulk request, more by a background job. The link (or unlink) is already
+ * saved when this runs, so nothing here may fail the answer, which would say "nothing was
+ * changed": if a read or Jira's write fails now, a job rewrites the properties (Forge redelivers
+ * failed steps); if even queueing fails, a warning is logged and the property stays stale until
+ * the epic's links or the records it names change again (no sweep re-derives every property yet).
  */
 async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
   const { epicId, solutionId, projectId } = changed;
@@ -59,17 +62,22 @@ async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
     startLayerJob(deps, args, null).catch((error: unknown) =>
       console.warn('[layer] could not queue the property rewrite for', JSON.stringify(args), String(error)),
     );
-  const solutionEpics = await deps.store.contributions.listBySolution(solutionId);
-  const productMoved = !solutionEpics.some((c) => c.projectId === projectId && c.epicId !== epicId);
-  const siblings = productMoved ? solutionEpics.map((c) => c.epicId).filter((id) => id !== epicId) : [];
-  const inline = siblings.length < PROPERTY_BATCH ? [epicId, ...siblings] : [epicId];
   try {
-    await syncEpicLayers(deps, inline);
+    const solutionEpics = await deps.store.contributions.listBySolution(solutionId);
+    const productMoved = !solutionEpics.some((c) => c.projectId === projectId && c.epicId !== epicId);
+    const siblings = productMoved ? solutionEpics.map((c) => c.epicId).filter((id) => id !== epicId) : [];
+    const inline = siblings.length < PROPERTY_BATCH ? [epicId, ...siblings] : [epicId];
+    try {
+      await syncEpicLayers(deps, inline);
+    } catch {
+      await queue({ scope: 'epics', epicIds: inline });
+    }
+    if (inline.length === 1 && siblings.length > 0) {
+      await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
+    }
   } catch {
-    await queue({ scope: 'epics', epicIds: inline });
-  }
-  if (inline.length === 1 && siblings.length > 0) {
     await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
+    await queue({ scope: 'epics', epicIds: [epicId] });
   }
 }
 
