@@ -62,7 +62,11 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
   await page.evaluate(() => performance.clearMarks());
   // Watch for the landing before the page's own answer can arrive: reload, then watch at once.
   await page.reload({ waitUntil: 'commit' });
-  await page.evaluate(watch, { name: 'landing', condition: { selector: 'section[aria-label^="Market "]' } });
+  // The landing tab is the overview (issue 10): landed when its markets list is drawn.
+  await page.evaluate(watch, {
+    name: 'landing',
+    condition: { selector: 'ul[aria-label="Markets by strategic weight"]' },
+  });
   const landing = await page.evaluate(landingTimes, { name: 'landing', quietMs: QUIET_MS });
   const landingElements = await elements(page);
 
@@ -70,6 +74,8 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
   dialogs['Create market'] = await dialog(page, button('Create market'));
   dialogs['Create priority'] = await dialog(page, button('Create priority'));
   dialogs['Create solution'] = await dialog(page, button('Create solution'));
+  await tab('Strategy').click();
+  await page.locator('section[aria-label^="Market "]').first().waitFor();
   dialogs['Delete market'] = await dialog(page, button(/^Delete market /));
   const expand = await timed(page, { ready: { selector: 'ul[aria-label^="Business priorities of "]' } }, () =>
     button(/^Show the priorities and solutions of /).click(),
