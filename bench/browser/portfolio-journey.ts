@@ -78,7 +78,7 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
   await page.locator('section[aria-label^="Market "]').first().waitFor();
   dialogs['Delete market'] = await dialog(page, button(/^Delete market /));
   const expand = await timed(page, { ready: { selector: 'ul[aria-label^="Business priorities of "]' } }, () =>
-    button(/^Show the priorities and solutions of /).click(),
+    button(/^Show priorities and solutions of /).click(),
   );
   dialogs['Market detail (expand)'] = { open: Number.NaN, ready: expand.ready };
 
@@ -86,7 +86,7 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
     tab('Contribution matrix').click(),
   );
   const matrixElements = await elements(page);
-  dialogs['Link epic'] = await dialog(page, button(/^Link an epic to /));
+  dialogs['Link epic'] = await dialog(page, button(/^Link epic to /));
   dialogs['Matrix cell'] = await dialog(page, button(/ ready\. Show the epics$/));
   const scroll = await page.evaluate(scrollMatrix, { frames: 90, stepX: 312, stepY: 228 });
 
