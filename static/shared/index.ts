@@ -13,6 +13,7 @@ export { IssueLink } from './components/IssueLink';
 export { HiddenCount } from './components/HiddenCount';
 export { ReadinessBar } from './components/ReadinessBar';
 export { ConfirmDelete } from './components/ConfirmDelete';
+export { RowActions, type RowAction } from './components/RowActions';
 export { useFlag, type FlagOptions } from './feedback/useFlag';
 export { useModalContext } from './app/useModalContext';
 export { Card } from './components/Card';

@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from './support/app';
-import { actAs, appFrame, choose, open, see, seeNoMore } from './support/host';
+import { actAs, appFrame, choose, open, rowAction, see, seeNoMore } from './support/host';
 
 // The engineering lead's task from the epic panel: link an unlinked epic to a solution in Jira's
 // own modal, see Jira's flag confirm it, then unlink it again. Flags and the modal are drawn by
@@ -60,7 +60,7 @@ test('Eli links an unlinked epic in Jira’s modal over the page, and a flag of 
 
 test('Eli unlinks it again: asked first in the panel, confirmed by a flag of the page', async () => {
   const panel = appFrame(app.page, 'Solutions for this epic');
-  await panel.getByRole('button', { name: 'Unlink from this solution' }).click();
+  await rowAction(panel, `the link to ${SOLUTION}`, 'Unlink from this solution');
   await panel.getByRole('button', { name: 'Unlink', exact: true }).click();
   await see(app.page.getByRole('status').filter({ hasText: `${EPIC} no longer contributes to ${SOLUTION}` }));
   await see(panel.getByText(`${EPIC} serves no solution yet.`, { exact: false }));

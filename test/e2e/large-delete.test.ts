@@ -2,7 +2,7 @@ import { createStore } from '../../src/store';
 import { DEMO_USERS } from '../../local/demo';
 import { epicsOf } from '../support';
 import { startApp, type RunningApp } from './support/app';
-import { appFrame, open, see, seeNoMore } from './support/host';
+import { appFrame, open, rowAction, see, seeNoMore } from './support/host';
 import { expandMarket } from './support/portfolio-page';
 import { linkOf } from '../integration/jobs/delete-support';
 import { marketInput, priorityInput, solutionInput } from '../integration/store/fixtures';
@@ -39,7 +39,7 @@ test('deleting a large solution shows what goes with it, its progress, then the 
   const frame = portfolio();
   await expandMarket(frame, MARKET);
   await see(frame.getByText(`↳ ${SOLUTION}`));
-  await frame.getByRole('button', { name: `Delete solution ${SOLUTION}` }).click();
+  await rowAction(frame, `solution ${SOLUTION}`, 'Delete');
   const dialog = frame.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   // The refusal lists what the cascade deletes, counted.

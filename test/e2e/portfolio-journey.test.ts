@@ -1,5 +1,15 @@
 import { startApp, type RunningApp } from './support/app';
-import { actAs, appFrame, choose, descriptionOf, frameText, open, see, seeNoMore } from './support/host';
+import {
+  actAs,
+  appFrame,
+  choose,
+  descriptionOf,
+  frameText,
+  open,
+  rowAction,
+  see,
+  seeNoMore,
+} from './support/host';
 import {
   closeCell,
   expandMarket,
@@ -101,7 +111,7 @@ test('a business priority and a solution are created through their forms', async
 
 test('an existing solution is edited with its priorities already chosen', async () => {
   const frame = portfolio();
-  await frame.getByRole('button', { name: `Edit solution ${SOLUTION}` }).click();
+  await rowAction(frame, `solution ${SOLUTION}`, 'Edit');
   const dialog = frame.getByRole('dialog', { name: `Edit solution "${SOLUTION}"` });
   await see(dialog.getByLabel('Name'));
   // The priority it addresses is shown chosen, so saving keeps it.
@@ -153,7 +163,7 @@ test('unlinking from a cell and linking again comes back to the cell, its epics 
   const frame = portfolio();
   await openTab(frame, 'Contribution matrix');
   let cell = await openCell(frame, SOLUTION, 'ANLY');
-  await cell.getByRole('button', { name: `Unlink ${ANLY_EPIC.key}` }).click();
+  await rowAction(frame, `epic ${ANLY_EPIC.key}`, 'Unlink');
   const confirm = frame.getByRole('dialog', { name: `Delete the link to ${ANLY_EPIC.key}?` });
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await seeNoMore(confirm);

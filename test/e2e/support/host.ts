@@ -83,3 +83,14 @@ export async function descriptionOf(control: Locator): Promise<string> {
       .join(' '),
   );
 }
+
+/**
+ * Picks an action from a row's "•••" menu (issue 10): the trigger is named after the row, the
+ * menu is drawn over the frame's page (a portal), so its items are looked up in the whole frame.
+ */
+export async function rowAction(frame: FrameLocator, row: string, action: string): Promise<void> {
+  await frame.getByRole('button', { name: `Actions for ${row}`, exact: true }).click();
+  const item = frame.getByRole('menuitem', { name: action, exact: true });
+  await see(item);
+  await item.click();
+}

@@ -1,8 +1,7 @@
-import Button from '@atlaskit/button/new';
-import { Inline } from '@atlaskit/primitives';
+import { RowActions } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
 
-/** Edit and delete buttons for one record, only for people who may manage the market layer. */
+/** Edit and delete for one record, only for people who may manage the market layer. */
 export function EntityActions({
   name,
   onEdit,
@@ -15,13 +14,12 @@ export function EntityActions({
   const { canManage } = usePortfolio();
   if (!canManage) return null;
   return (
-    <Inline space="space.050">
-      <Button appearance="subtle" spacing="compact" onClick={onEdit} aria-label={`Edit ${name}`}>
-        Edit
-      </Button>
-      <Button appearance="subtle" spacing="compact" onClick={onDelete} aria-label={`Delete ${name}`}>
-        Delete
-      </Button>
-    </Inline>
+    <RowActions
+      name={name}
+      actions={[
+        { label: 'Edit', onClick: onEdit },
+        { label: 'Delete', onClick: onDelete },
+      ]}
+    />
   );
 }

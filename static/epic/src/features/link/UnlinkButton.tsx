@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { Contribution } from '../../../../../src/contract';
-import { useMutation, useFlag } from '../../../../shared';
+import { RowActions, useMutation, useFlag } from '../../../../shared';
 
 /**
  * Unlinks in two steps, inline: a modal would be cramped in an issue panel, and asking
@@ -31,9 +31,10 @@ export function UnlinkButton({
   if (!confirming) {
     return (
       <Inline>
-        <Button appearance="subtle" onClick={() => setConfirming(true)}>
-          Unlink from this solution
-        </Button>
+        <RowActions
+          name={`the link to ${solutionName}`}
+          actions={[{ label: 'Unlink from this solution', onClick: () => setConfirming(true) }]}
+        />
       </Inline>
     );
   }

@@ -1,7 +1,6 @@
-import Button from '@atlaskit/button/new';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { MatrixCellDetail } from '../../../../../src/contract';
-import { ContributionItem, HiddenCount, PlainList } from '../../../../shared';
+import { ContributionItem, HiddenCount, PlainList, RowActions } from '../../../../shared';
 
 const itemStyle = xcss({
   marginBlockStart: 'space.0',
@@ -36,14 +35,10 @@ export function CellEpics({
                 contribution={contribution}
                 action={
                   onUnlink && (
-                    <Button
-                      appearance="subtle"
-                      spacing="compact"
-                      onClick={() => onUnlink(contribution)}
-                      aria-label={`Unlink ${contribution.epicKey}`}
-                    >
-                      Unlink
-                    </Button>
+                    <RowActions
+                      name={`epic ${contribution.epicKey}`}
+                      actions={[{ label: 'Unlink', onClick: () => onUnlink(contribution) }]}
+                    />
                   )
                 }
               />
