@@ -51,6 +51,12 @@ async function dialog(page: Page, trigger: Locator): Promise<{ open: number; rea
   return { open, ready };
 }
 
+/** A row action's dialog: the "•••" menu opens first (not timed), then the action's click is. */
+async function menuDialog(page: Page, row: RegExp, action: string): Promise<{ open: number; ready: number }> {
+  await page.getByRole('button', { name: row }).first().click({ timeout: 120_000 });
+  return dialog(page, page.getByRole('menuitem', { name: action, exact: true }));
+}
+
 async function heapMb(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 2 ** 20;
@@ -76,7 +82,7 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
   dialogs['Create solution'] = await dialog(page, button('Create solution'));
   await tab('Strategy').click();
   await page.locator('section[aria-label^="Market "]').first().waitFor();
-  dialogs['Delete market'] = await dialog(page, button(/^Delete market /));
+  dialogs['Delete market'] = await menuDialog(page, /^Actions for market /, 'Delete');
   const expand = await timed(page, { ready: { selector: 'ul[aria-label^="Business priorities of "]' } }, () =>
     button(/^Show priorities and solutions of /).click(),
   );
@@ -91,7 +97,7 @@ export async function portfolioJourney(page: Page, cdp: CDPSession): Promise<Jou
   const scroll = await page.evaluate(scrollMatrix, { frames: 90, stepX: 312, stepY: 228 });
 
   await tab('Ranking').click();
-  dialogs['Edit solution'] = await dialog(page, button(/^Edit solution /));
+  dialogs['Edit solution'] = await menuDialog(page, /^Actions for solution /, 'Edit');
 
   const heapUsedMb = await heapMb(cdp);
   await cdp.send('HeapProfiler.collectGarbage');

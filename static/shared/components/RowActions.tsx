@@ -20,6 +20,10 @@ export function RowActions({ name, actions }: { name: string; actions: RowAction
       label={label}
       menuLabel={label}
       placement="bottom-end"
+      // Drawn beside its trigger, so the open menu stays inside the page's landmarks (axe "region"
+      // flags a menu portalled to the end of <body>); Popper places it `fixed`, so a scrolling
+      // ancestor such as a dialog's body does not clip it.
+      shouldRenderToParent
       trigger={({ triggerRef, testId: _testId, ...props }) => (
         <Button {...props} ref={triggerRef} appearance="subtle" spacing="compact" aria-label={label}>
           •••
