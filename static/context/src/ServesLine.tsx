@@ -1,5 +1,5 @@
 import { Box, Text } from '@atlaskit/primitives';
-import { ErrorState, LoadingState, useResolver } from '../../shared';
+import { ErrorState, FrameLandmark, LoadingState, useResolver } from '../../shared';
 import { servesText } from './servesText';
 
 /**
@@ -9,6 +9,14 @@ import { servesText } from './servesText';
  * see the epic.
  */
 export function ServesLine() {
+  return (
+    <FrameLandmark title="Market layer: the solutions this epic serves">
+      <Serves />
+    </FrameLandmark>
+  );
+}
+
+function Serves() {
   const { data, error, loading, reload } = useResolver('epic.get', {});
   if (error && !data) return <ErrorState error={error} onRetry={() => void reload()} />;
   if (!data) return loading ? <LoadingState label="Loading…" /> : null;

@@ -1,9 +1,9 @@
 import { view } from '@forge/bridge';
 import { useEffect, useState } from 'react';
-import { LoadingState } from '../../shared';
+import { FrameLandmark, LoadingState } from '../../shared';
 import { BalanceGadget } from './BalanceGadget';
 import { GadgetEdit } from './GadgetEdit';
-import { parseGadgetContext, type GadgetContext, type GadgetKey } from './gadgetContext';
+import { GADGET_TITLES, parseGadgetContext, type GadgetContext, type GadgetKey } from './gadgetContext';
 import { InvestmentGadget } from './InvestmentGadget';
 import { ReadinessGadget } from './ReadinessGadget';
 import type { Scope } from './scope';
@@ -19,8 +19,21 @@ export function GadgetApp() {
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
     );
   }, []);
-  if (failure) return <p role="alert">This gadget could not start: {failure}</p>;
-  if (!context) return <LoadingState label="Loading gadget…" />;
+  const title = context ? GADGET_TITLES[context.gadget] : 'Market layer';
+  return (
+    <FrameLandmark title={title}>
+      {failure ? (
+        <p role="alert">This gadget could not start: {failure}</p>
+      ) : !context ? (
+        <LoadingState label="Loading gadget…" />
+      ) : (
+        <GadgetMode context={context} />
+      )}
+    </FrameLandmark>
+  );
+}
+
+function GadgetMode({ context }: { context: GadgetContext }) {
   if (context.editing) return <GadgetEdit context={context} />;
   const { marketId } = context.config;
   // The investment gadget names its markets itself; the others need the chosen market's name.

@@ -4,7 +4,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import { view } from '@forge/bridge';
 import { useState } from 'react';
-import { ErrorState, LoadingState } from '../../shared';
+import { ErrorState, LoadingState, readableOptions } from '../../shared';
 import { GADGET_TITLES, type GadgetConfig, type GadgetContext } from './gadgetContext';
 import { useMarketNames } from './useMarketNames';
 
@@ -50,6 +50,7 @@ export function GadgetEdit({ context }: { context: GadgetContext }) {
         <Box xcss={pickerStyle}>
           <Label htmlFor="gadget-market">Market</Label>
           <Select<Option>
+            styles={readableOptions<Option>()}
             inputId="gadget-market"
             options={options}
             value={options.find((o) => o.value === choice) ?? ALL}

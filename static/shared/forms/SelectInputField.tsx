@@ -3,6 +3,7 @@ import Select from '@atlaskit/select';
 import type { ResolverError } from '../client/ResolverError';
 import { fieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
+import { readableOptions } from './readableOptions';
 
 export interface Choice<V extends string | number = string> {
   label: string;
@@ -37,6 +38,7 @@ export function SelectInputField<V extends string | number>(props: SelectInputFi
             isDisabled={isDisabled}
             isInvalid={fieldError(error, name) !== undefined}
             menuPosition="fixed"
+            styles={readableOptions<Choice<V>>()}
           />
           <FieldMessage error={error} path={name} helper={helper} />
         </>

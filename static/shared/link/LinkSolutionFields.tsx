@@ -1,4 +1,5 @@
 import Select from '@atlaskit/select';
+import { readableOptions } from '../forms/readableOptions';
 import { Stack } from '@atlaskit/primitives';
 import type { Solution, SolutionChoice } from '../../../src/contract';
 import { FieldBlock } from '../forms/FieldBlock';
@@ -65,6 +66,7 @@ export function LinkSolutionFields({
               // fixed, the menu is not clipped by the modal's scrolling body (it showed 3 of 7).
               menuPlacement="auto"
               menuPosition="fixed"
+              styles={readableOptions<Option>()}
               formatOptionLabel={(option, meta) =>
                 option.choice && meta.context === 'menu' ? (
                   <SolutionChoiceLabel choice={option.choice} />

@@ -1,7 +1,7 @@
 import Select from '@atlaskit/select';
 import { Box, xcss } from '@atlaskit/primitives';
 import type { Settings } from '../../../../../src/contract';
-import { FieldBlock } from '../../../../shared';
+import { FieldBlock, readableOptions } from '../../../../shared';
 
 type Measure = Settings['investmentMeasure'];
 
@@ -39,6 +39,7 @@ export function InvestmentMeasureField({
             options={OPTIONS}
             value={OPTIONS.find((o) => o.value === value) ?? null}
             onChange={(o) => o && onChange(o.value)}
+            styles={readableOptions<(typeof OPTIONS)[number]>()}
           />
         </Box>
       )}
