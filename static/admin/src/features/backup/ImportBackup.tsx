@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Inline, Stack } from '@atlaskit/primitives';
 import type { BackupCounts, ImportSession } from '../../../../../src/contract';
 import { invoke, toResolverError, useJobs } from '../../../../shared';
+import { BackupDropZone } from './BackupDropZone';
 import { ImportConfirmModal } from './ImportConfirmModal';
 import { ImportStatus } from './ImportStatus';
 import type { ImportState } from './importState';
@@ -11,9 +12,11 @@ import { readBackupText } from './readBackupFile';
 import { uploadAndCommit } from './transfer';
 
 /**
- * File → check in the browser → confirm the replacement → upload in chunks (progress) → the
- * import job (progress, from jobs.list). A failed upload resumes where it stopped; a failed job
- * resumes from the settings page, with or without the file.
+ * File (dropped or chosen) → check in the browser → confirm the replacement → upload in chunks (progress) → the
+ * import job (progress, from jobs.list). A failed or stopped upload resumes where it stopped (the
+ * backend keeps the parts it stored); a failed job resumes from the settings page, with or without
+ * the file. The job itself cannot be cancelled: the backend has no such request, and stopping a
+ * replacement half way would leave the data partly written.
  */
 export function ImportBackup({
   current,
@@ -27,7 +30,8 @@ export function ImportBackup({
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [confirming, setConfirming] = useState(false);
   const [interrupted, setInterrupted] = useState<ImportSession | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
+  const stopper = useRef<AbortController | null>(null);
   const { jobs, refresh } = useJobs((job) => {
     if (job.kind === 'import' && job.state === 'done') onImported();
   });
@@ -40,10 +44,8 @@ export function ImportBackup({
       .catch(() => setInterrupted(null));
   }, [canManage]);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = ''; // choosing the same file again should read it again
-    if (!file) return;
+  const choose = async (file: File) => {
+    setChosen({ name: file.name, size: file.size });
     setState({ phase: 'reading', fileName: file.name });
     const read = readBackupText(await file.text());
     if (!read.ok)
@@ -58,19 +60,30 @@ export function ImportBackup({
   };
 
   const upload = async () => {
-    if (state.phase !== 'ready' && state.phase !== 'failed') return;
+    if (state.phase !== 'ready' && state.phase !== 'failed' && state.phase !== 'stopped') return;
     setConfirming(false);
     const { fileName, backup, counts } = state;
     setState({ phase: 'uploading', fileName, backup, counts, sent: 0, chunks: 1 });
+    const controller = new AbortController();
+    stopper.current = controller;
+    let progress = { sent: 0, chunks: 1 };
     try {
-      const { session, job } = await uploadAndCommit(backup, (sent, chunks) =>
-        setState({ phase: 'uploading', fileName, backup, counts, sent, chunks }),
+      const { session, job } = await uploadAndCommit(
+        backup,
+        (sent, chunks) => {
+          progress = { sent, chunks };
+          setState({ phase: 'uploading', fileName, backup, counts, sent, chunks });
+        },
+        controller.signal,
       );
       setInterrupted(null);
       setState({ phase: 'writing', fileName, counts, importId: session.id, jobId: job.id });
       refresh();
     } catch (thrown) {
-      setState({ phase: 'failed', fileName, backup, counts, error: toResolverError(thrown) });
+      if (controller.signal.aborted) setState({ phase: 'stopped', fileName, backup, counts, ...progress });
+      else setState({ phase: 'failed', fileName, backup, counts, error: toResolverError(thrown) });
+    } finally {
+      stopper.current = null;
     }
   };
 
@@ -92,31 +105,19 @@ export function ImportBackup({
   return (
     <Stack space="space.150">
       {interrupted && state.phase === 'idle' && <InterruptedImport session={interrupted} onResume={resume} />}
-      <Stack space="space.050">
-        <Text>Backup file to import (JSON exported by Market Layer, any size)</Text>
-        <Inline space="space.100" alignBlock="center">
-          <Button onClick={() => input.current?.click()} isDisabled={busy || !canManage}>
-            Choose backup file…
+      <BackupDropZone disabled={busy || !canManage} chosen={chosen} onFile={(file) => void choose(file)} />
+      {state.phase === 'ready' && !confirming && (
+        <Inline>
+          <Button appearance="warning" onClick={() => setConfirming(true)}>
+            Import {state.fileName}…
           </Button>
-          <input
-            ref={input}
-            type="file"
-            accept="application/json,.json"
-            aria-label="Backup file to import"
-            hidden
-            onChange={(e) => void choose(e)}
-          />
-          {state.phase === 'ready' && !confirming && (
-            <Button appearance="warning" onClick={() => setConfirming(true)}>
-              Import {state.fileName}…
-            </Button>
-          )}
         </Inline>
-      </Stack>
+      )}
       <ImportStatus
         state={state}
         job={job}
         onRetryUpload={() => void upload()}
+        onStopUpload={() => stopper.current?.abort()}
         onResumeJob={() =>
           state.phase === 'writing' &&
           void resume({ id: state.importId, counts: state.counts } as ImportSession)

@@ -14,11 +14,13 @@ export function ImportStatus({
   state,
   job,
   onRetryUpload,
+  onStopUpload,
   onResumeJob,
 }: {
   state: ImportState;
   job: JobStatus | undefined;
   onRetryUpload: () => void;
+  onStopUpload: () => void;
   onResumeJob: () => void;
 }) {
   return (
@@ -46,6 +48,24 @@ export function ImportStatus({
         {state.phase === 'writing' && job && <JobProgress job={job} />}
         {state.phase === 'writing' && !job && <Text>Import started…</Text>}
       </Box>
+      {state.phase === 'uploading' && (
+        <Box>
+          <Button onClick={onStopUpload}>Stop upload</Button>
+        </Box>
+      )}
+      {state.phase === 'stopped' && (
+        <Stack space="space.050">
+          <Text>
+            Upload of {state.fileName} stopped after {state.sent} of {state.chunks} parts. Nothing was
+            replaced: the import starts only once every part is stored, and resuming sends only the rest.
+          </Text>
+          <Box>
+            <Button appearance="primary" onClick={onRetryUpload}>
+              Resume upload
+            </Button>
+          </Box>
+        </Stack>
+      )}
       {state.phase === 'writing' && job?.state === 'failed' && (
         <Box>
           <Button appearance="primary" onClick={onResumeJob}>

@@ -15,6 +15,15 @@ export type ImportState =
       sent: number;
       chunks: number;
     }
+  /** Stopped by the person between two parts: the parts stored stay, so importing it again resumes. */
+  | {
+      phase: 'stopped';
+      fileName: string;
+      backup: Backup;
+      counts: BackupCounts;
+      sent: number;
+      chunks: number;
+    }
   /** The job writes it: the page follows `jobId` through jobs.list. */
   | { phase: 'writing'; fileName: string; counts: BackupCounts; importId: string; jobId: string }
   | { phase: 'failed'; fileName: string; backup: Backup; counts: BackupCounts; error: ResolverError };

@@ -45,6 +45,7 @@ async function fingerprintOf(backup: Backup): Promise<string> {
 export async function uploadAndCommit(
   backup: Backup,
   onProgress: (sent: number, chunks: number) => void,
+  signal?: AbortSignal,
 ): Promise<{ session: ImportSession; job: JobStatus }> {
   const { begin, chunks } = splitBackup(backup, await fingerprintOf(backup));
   const session = await invoke('admin.importBegin', begin);
@@ -53,9 +54,12 @@ export async function uploadAndCommit(
   onProgress(sent, chunks.length);
   for (const chunk of chunks) {
     if (stored.has(chunk.chunk)) continue;
+    // Stopping waits for the part in flight; the backend keeps what it stored, for a later resume.
+    signal?.throwIfAborted();
     await invoke('admin.importChunk', { importId: session.id, ...chunk });
     onProgress(++sent, chunks.length);
   }
+  signal?.throwIfAborted();
   const job = await invoke('admin.importCommit', { importId: session.id });
   return { session, job };
 }
