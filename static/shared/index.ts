@@ -13,7 +13,7 @@ export { IssueLink } from './components/IssueLink';
 export { HiddenCount } from './components/HiddenCount';
 export { ReadinessBar } from './components/ReadinessBar';
 export { ConfirmDelete } from './components/ConfirmDelete';
-export { RowActions, type RowAction } from './components/RowActions';
+export { RowActions } from './components/RowActions';
 export { FrameLandmark } from './components/FrameLandmark';
 export { useFlag, type FlagOptions } from './feedback/useFlag';
 export { useModalContext } from './app/useModalContext';

@@ -162,14 +162,15 @@ test('epics from two products make the solution integrated and close the gap', a
 test('unlinking from a cell and linking again comes back to the cell, its epics reloaded', async () => {
   const frame = portfolio();
   await openTab(frame, 'Contribution matrix');
-  let cell = await openCell(frame, SOLUTION, 'ANLY');
+  const cell = await openCell(frame, SOLUTION, 'ANLY');
+  await see(cell.getByRole('button', { name: `Actions for epic ${ANLY_EPIC.key}` }));
   await rowAction(frame, `epic ${ANLY_EPIC.key}`, 'Unlink');
   const confirm = frame.getByRole('dialog', { name: `Delete the link to ${ANLY_EPIC.key}?` });
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await seeNoMore(confirm);
-  cell = frame.getByRole('dialog', { name: ` in "${SOLUTION}"` });
-  await see(cell.getByText('No epics of this product are linked to the solution any more.'));
-  await closeCell(cell);
+  const reloaded = frame.getByRole('dialog', { name: ` in "${SOLUTION}"` });
+  await see(reloaded.getByText('No epics of this product are linked to the solution any more.'));
+  await closeCell(reloaded);
   await see(frame.getByText('Single product'));
 
   await linkEpic(frame, SOLUTION, ANLY_EPIC);

@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import DropdownMenu, { DropdownItem, DropdownItemGroup } from '@atlaskit/dropdown-menu';
 
-export interface RowAction {
+interface RowAction {
   label: string;
   onClick: () => void;
 }

@@ -13,7 +13,7 @@ const zone = xcss({
 const over = xcss({ borderColor: 'color.border.selected', backgroundColor: 'color.background.selected' });
 
 /** "1.2 MB": the size people compare with the file they meant to pick. */
-export function fileSizeText(bytes: number): string {
+function fileSizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
