@@ -1,4 +1,4 @@
-import type { Frame } from 'playwright-core';
+import type { Frame, Route } from 'playwright-core';
 import { DEMO_USERS } from '../../local/demo';
 import type { Backup } from '../../src/contract';
 import { startApp, type RunningApp } from './support/app';
@@ -60,6 +60,55 @@ test('a dropped backup shows its name and size, uploads, and the import job’s 
   await app.runtime.deliverJobs({ fastForward: true });
   await see(settings.getByText(/^Importing a backup exported \d{4}-\d{2}-\d{2}: done$/));
   await seeNoMore(settings.getByRole('progressbar'));
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('the upload shows its parts, stops between two, and resumes sending only the rest', async () => {
+  const exported = (await app.runtime.invoke('settings', 'admin.export', {}, asLead)) as {
+    ok: true;
+    data: Backup;
+  };
+  const text = JSON.stringify(exported.data);
+  // The second part is held on its way to the backend until the test lets it go.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const sent: number[] = [];
+  const hold = async (route: Route) => {
+    const body = route.request().postDataJSON() as { key: string; payload: { chunk?: number } };
+    if (body.key === 'admin.importChunk') {
+      sent.push(body.payload.chunk!);
+      if (body.payload.chunk === 1) await held;
+    }
+    await route.continue();
+  };
+  await app.page.route('**/__forge/invoke', hold);
+  await open(app.page, app.url, '/jira/settings/apps/market-layer');
+  const settings = appFrame(app.page, TITLE);
+  await see(settings.getByRole('heading', { name: TITLE }));
+  await app.runtime.deliverJobs({ fastForward: true });
+
+  await dropFile(await frameNamed(app.page, TITLE), 'market-layer-backup.json', text);
+  await settings.getByRole('button', { name: 'Replace everything' }).click();
+  // One section a part: markets, priorities, solutions, contributions, products.
+  await see(settings.getByRole('progressbar', { name: 'Uploading the backup: 1 of 5 parts' }));
+  await see(settings.getByText('Uploading market-layer-backup.json: 1 of 5 parts. Keep this page open.'));
+  await settings.getByRole('button', { name: 'Stop upload' }).click();
+  release();
+  await see(
+    settings.getByText(
+      /^Upload of market-layer-backup\.json stopped after 2 of 5 parts\. Nothing was replaced/,
+    ),
+  );
+  expect(sent).toEqual([0, 1]);
+  const stored = await app.runtime.invoke('settings', 'admin.importStatus', {}, asLead);
+  expect(stored).toMatchObject({ ok: true, data: { received: [0, 1] } });
+
+  await settings.getByRole('button', { name: 'Resume upload' }).click();
+  await see(settings.getByText(/^Importing a backup exported \d{4}-\d{2}-\d{2}/));
+  expect(sent).toEqual([0, 1, 2, 3, 4]);
+  await app.runtime.deliverJobs({ fastForward: true });
+  await see(settings.getByText(/^Importing a backup exported \d{4}-\d{2}-\d{2}: done$/));
+  await app.page.unroute('**/__forge/invoke', hold);
   expect(app.consoleErrors).toEqual([]);
 });
 
