@@ -87,7 +87,13 @@ export interface NarrativeSolution {
   name: string;
   valueStatement: string;
   status: Solution['status'];
-  productKeys: string[];
+  /**
+   * The products delivering it, by name in customer language (a product's display name, else its
+   * Jira project name), sorted; only products the viewer may browse (issue 10: no project keys).
+   */
+  products: string[];
+  /** Linked epics in products the viewer may not browse: counted, never named. */
+  hiddenEpics: number;
   readiness: Readiness;
 }
 export interface NarrativePriority {

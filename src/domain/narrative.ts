@@ -14,13 +14,16 @@ import type { IsVisible, LayerWeights, PortfolioData } from './types';
  *   priorities are left out.
  * - Under a priority, the solutions addressing it by solution score (ties by name); dropped
  *   solutions are left out. A solution addressing two priorities is told under both.
- * - `productKeys` lists only products where the viewer can browse at least one contributed epic;
+ * - `products` names only products where the viewer can browse at least one contributed epic, by
+ *   the name `productNames` gives (project id → name; the project key where it has none), so the
+ *   story speaks of products, not project keys; the other epics are only counted (`hiddenEpics`).
  *   `readiness` covers all contributions (numbers are not secret, see matrix.ts).
  */
 export function buildNarrative(
   data: PortfolioData,
   layerWeights: LayerWeights,
   isVisible: IsVisible,
+  productNames: ReadonlyMap<string, string> = new Map(),
 ): NarrativeMarket[] {
   const scores = new Map(
     priorityScores(data.markets, data.priorities, layerWeights).map((p) => [p.priorityId, p.score]),
@@ -35,13 +38,15 @@ export function buildNarrative(
 
   const tellSolution = (s: Solution): NarrativeSolution => {
     const contributions = contributionsBySolution.get(s.id) ?? [];
-    const visibleKeys = new Set(contributions.filter((c) => isVisible(c)).map((c) => c.projectKey));
+    const visible = contributions.filter((c) => isVisible(c));
+    const names = new Set(visible.map((c) => productNames.get(c.projectId) ?? c.projectKey));
     return {
       solutionId: s.id,
       name: s.name,
       valueStatement: s.valueStatement,
       status: s.status,
-      productKeys: [...visibleKeys].sort(compareText),
+      products: [...names].sort(compareText),
+      hiddenEpics: contributions.length - visible.length,
       readiness: solutionReadiness(contributions, isVisible),
     };
   };
