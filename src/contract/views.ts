@@ -94,6 +94,8 @@ export interface NarrativeSolution {
   products: string[];
   /** Linked epics in products the viewer may not browse: counted, never named. */
   hiddenEpics: number;
+  /** The least-ready product by name, when the viewer may browse it (readiness names only its key). */
+  weakestProduct: string | null;
   readiness: Readiness;
 }
 export interface NarrativePriority {

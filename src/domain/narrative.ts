@@ -1,4 +1,10 @@
-import type { NarrativeMarket, NarrativePriority, NarrativeSolution, Solution } from '../contract';
+import type {
+  Contribution,
+  NarrativeMarket,
+  NarrativePriority,
+  NarrativeSolution,
+  Solution,
+} from '../contract';
 import { byScoreThenName, compareText } from './order';
 import { solutionReadiness } from './readiness';
 import { priorityScores, solutionScore } from './ranking';
@@ -39,7 +45,10 @@ export function buildNarrative(
   const tellSolution = (s: Solution): NarrativeSolution => {
     const contributions = contributionsBySolution.get(s.id) ?? [];
     const visible = contributions.filter((c) => isVisible(c));
-    const names = new Set(visible.map((c) => productNames.get(c.projectId) ?? c.projectKey));
+    const nameOf = (c: Contribution) => productNames.get(c.projectId) ?? c.projectKey;
+    const names = new Set(visible.map(nameOf));
+    const readiness = solutionReadiness(contributions, isVisible);
+    const weakest = visible.find((c) => c.projectKey === readiness.weakestProjectKey);
     return {
       solutionId: s.id,
       name: s.name,
@@ -47,7 +56,8 @@ export function buildNarrative(
       status: s.status,
       products: [...names].sort(compareText),
       hiddenEpics: contributions.length - visible.length,
-      readiness: solutionReadiness(contributions, isVisible),
+      weakestProduct: weakest ? nameOf(weakest) : null,
+      readiness,
     };
   };
 

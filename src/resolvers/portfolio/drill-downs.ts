@@ -70,6 +70,8 @@ export async function marketDetail(
       const row = rowById.get(told.solutionId);
       if (!row) continue;
       told.readiness = rowReadiness(row, access);
+      const weakest = row.cells.find((c) => c.projectKey === told.readiness.weakestProjectKey);
+      told.weakestProduct = weakest ? (nameOf.get(weakest.projectId) ?? weakest.projectKey) : null;
       const shown = row.cells.filter((c) => access.canBrowseProject(c.projectId));
       told.products = shown.map((c) => nameOf.get(c.projectId) ?? c.projectKey).sort(compareText);
       told.hiddenEpics = row.cells

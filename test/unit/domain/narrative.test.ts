@@ -87,6 +87,7 @@ describe('buildNarrative', () => {
       // still counts as the weakest. A product with no name known is told by its key.
       products: ['DATA', 'Platform'],
       hiddenEpics: 1,
+      weakestProduct: null,
       readiness: { weakest: 0, weakestProjectKey: null, average: (0.5 + 0 + 1) / 3 },
     });
   });

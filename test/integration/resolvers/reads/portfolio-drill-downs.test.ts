@@ -63,6 +63,7 @@ describe('market.detail', () => {
     // Products by name, not project key (issue 10).
     expect(close.products).toEqual(['Billing', 'Identity', 'Mobile', 'Platform']);
     expect(close.hiddenEpics).toBe(0);
+    expect(close.weakestProduct).toBe('Billing');
     expect(close.readiness.weakest).not.toBeNull();
   });
 
