@@ -26,7 +26,7 @@ const TAB_PARAMS = {
   investment: [],
   ranking: ['market', 'horizon', 'status', 'sort'],
   roadmap: [],
-  narrative: [],
+  narrative: ['market', 'layer', 'horizon'],
 } as const satisfies Record<TabKey, readonly string[]>;
 
 export interface PortfolioRoute {
