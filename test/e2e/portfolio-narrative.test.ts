@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from './support/app';
 import { frameNamed } from './support/axe';
-import { appFrame, open, see } from './support/host';
+import { appFrame, open, see, seeNoMore } from './support/host';
 
 // Issue 10: the value narrative in customer language (product names, no issue keys, the Jira
 // detail one click away), its filters in the URL, and its exports for a board deck: a Markdown
@@ -117,4 +117,39 @@ it('prints a clean page: every market, no tabs and no buttons, each market on a 
     await app.page.emulateMedia({ media: 'screen' });
   }
   expect(app.consoleErrors).toEqual([]);
+});
+
+describe('the investment and roadmap filters are links too', () => {
+  it('opens the investment at a market status from a deep link', async () => {
+    await open(app.page, app.url, `${BASE}/investment?status=explore`);
+    const frame = portfolio();
+    const markets = frame.getByRole('list', { name: 'Investment by market, largest gap first' });
+    await see(markets.getByRole('listitem', { name: /^Healthcare networks: / }));
+    expect(await markets.getByRole('listitem').count()).toBe(1);
+    await see(frame.getByRole('combobox', { name: 'Market status' }));
+    await see(frame.getByText('Explore', { exact: true }));
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('keeps the roadmap’s product in the URL: the link sent opens the same roadmap', async () => {
+    await open(app.page, app.url, `${BASE}/roadmap`);
+    const frame = portfolio();
+    await see(frame.getByRole('listitem', { name: 'Clinicians on the move' }));
+    const product = frame.getByRole('combobox', { name: 'Product', exact: true });
+    await product.fill('Billing');
+    await see(frame.getByRole('option', { name: /Billing/ }));
+    await product.press('Enter');
+    await seeNoMore(frame.getByRole('listitem', { name: 'Clinicians on the move' }));
+    const link = path();
+    expect(link).toMatch(new RegExp(`^${BASE}/roadmap\\?product=\\d+$`));
+
+    await open(app.page, app.url, `${BASE}/overview`);
+    await open(app.page, app.url, link);
+    const sent = portfolio();
+    await see(sent.getByRole('listitem', { name: 'Continuous close' }));
+    await see(sent.getByRole('listitem', { name: 'Self-serve plan changes' }));
+    expect(await sent.getByRole('listitem', { name: 'Clinicians on the move' }).count()).toBe(0);
+    await see(sent.getByText(/^Billing/));
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

@@ -23,9 +23,9 @@ const TAB_PARAMS = {
   matrix: ['product', 'compact'],
   gaps: ['kind'],
   balance: ['verdict', 'sort'],
-  investment: [],
+  investment: ['product', 'status'],
   ranking: ['market', 'horizon', 'status', 'sort'],
-  roadmap: [],
+  roadmap: ['market', 'product'],
   narrative: ['market', 'layer', 'horizon'],
 } as const satisfies Record<TabKey, readonly string[]>;
 
