@@ -50,11 +50,24 @@ export type GapKind =
   | 'market-without-executive-priority'
   | 'priority-only-proposed';
 
+/**
+ * A record a gap's message names, in the order the message names them, each written there in
+ * double quotes: the page makes each name a link to the record (issue 10).
+ */
+export interface GapName {
+  type: 'market' | 'priority' | 'solution';
+  id: string;
+  name: string;
+  /** The market the record is shown under in the strategy tree (a solution's first); null if none. */
+  marketId: string | null;
+}
+
 export interface Gap {
   kind: GapKind;
   entityType: 'market' | 'priority' | 'solution';
   entityId: string;
   message: string;
+  names: GapName[];
 }
 
 export interface ProductBalance {

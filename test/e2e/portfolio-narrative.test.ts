@@ -153,3 +153,37 @@ describe('the investment and roadmap filters are links too', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+describe('gap lines link to the records they name', () => {
+  it('opens the solution a gap names, from the keyboard, marked and focused in the strategy tree', async () => {
+    await open(app.page, app.url, `${BASE}/gaps?kind=solution-without-epics`);
+    const frame = portfolio();
+    const gap = frame.getByRole('listitem').filter({ hasText: /has no epics yet/ });
+    const name = gap.getByRole('link', { name: 'Procurement fast lane' });
+    await see(name);
+    await name.focus();
+    await app.page.keyboard.press('Enter');
+    await see(frame.getByRole('tab', { name: 'Strategy', selected: true }));
+    expect(path()).toMatch(new RegExp(`^${BASE}/strategy\\?market=[^&]+&solution=[^&]+$`));
+    const marked = frame.locator('li[aria-current="true"]');
+    await see(marked);
+    expect(await marked.count()).toBe(1);
+    expect(await marked.innerText()).toContain('Procurement fast lane');
+    const document = await frameNamed(app.page, TITLE);
+    expect(await document.evaluate(() => window.document.activeElement?.textContent ?? '')).toContain(
+      'Procurement fast lane',
+    );
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('links a priority gap to the priority and to its market', async () => {
+    await open(app.page, app.url, `${BASE}/gaps`);
+    const frame = portfolio();
+    const links = frame.getByRole('tabpanel').getByRole('link');
+    await see(links.first());
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => /^\/strategy\?market=[^&]+&priority=/.test(h))).toBe(true);
+    expect(hrefs.some((h) => /^\/strategy\?market=[^&]+$/.test(h))).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

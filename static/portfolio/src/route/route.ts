@@ -19,7 +19,7 @@ export type TabKey = (typeof TABS)[number];
 /** The filters and selection each tab keeps in the URL; a tab's own, so switching tabs drops them. */
 const TAB_PARAMS = {
   overview: [],
-  strategy: ['status', 'market'],
+  strategy: ['status', 'market', 'priority', 'solution'],
   matrix: ['product', 'compact'],
   gaps: ['kind'],
   balance: ['verdict', 'sort'],
