@@ -1,10 +1,8 @@
-import Link from '@atlaskit/link';
 import { Text } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 import type { Gap } from '../../../../src/contract';
-import { useRoute } from '../route/RouteContext';
 import { recordRoute } from '../route/recordRoute';
-import { formatRoute } from '../route/route';
+import { RouteLink } from '../route/RouteLink';
 
 /**
  * A gap's sentence with each record it names (in double quotes, in order) as a link to that record
@@ -12,26 +10,17 @@ import { formatRoute } from '../route/route';
  * link. A name the message does not hold (never expected) is left as text.
  */
 export function GapMessage({ gap, size }: { gap: Gap; size?: 'small' | 'medium' }) {
-  const { go } = useRoute();
   const parts: ReactNode[] = [];
   let rest = gap.message;
   for (const record of gap.names) {
     const quoted = `"${record.name}"`;
     const at = rest.indexOf(quoted);
     if (at < 0) continue;
-    const route = recordRoute(record);
     parts.push(
       rest.slice(0, at + 1),
-      <Link
-        key={`${record.type}:${record.id}`}
-        href={formatRoute(route)}
-        onClick={(event) => {
-          event.preventDefault();
-          go(route);
-        }}
-      >
+      <RouteLink key={`${record.type}:${record.id}`} route={recordRoute(record)}>
         {record.name}
-      </Link>,
+      </RouteLink>,
     );
     rest = rest.slice(at + quoted.length - 1);
   }
