@@ -187,3 +187,25 @@ describe('gap lines link to the records they name', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+describe('the overview names each priority’s solutions', () => {
+  it('lists each market’s priorities by layer with their solutions’ readiness, and links to the priority', async () => {
+    await open(app.page, app.url, BASE);
+    const frame = portfolio();
+    const section = frame.getByRole('region', { name: 'Each priority’s solutions' });
+    const executives = section.getByRole('list', {
+      name: 'Executive priorities of Mid-market financial services',
+    });
+    await see(executives);
+    await see(executives.getByText(/Continuous close \(\d+% ready\)/));
+    const priority = executives.getByRole('link').first();
+    const title = (await priority.innerText()).trim();
+    await priority.click();
+    await see(frame.getByRole('tab', { name: 'Strategy', selected: true }));
+    expect(path()).toMatch(new RegExp(`^${BASE}/strategy\\?market=[^&]+&priority=[^&]+$`));
+    const marked = frame.locator('li[aria-current="true"]');
+    await see(marked);
+    expect(await marked.innerText()).toContain(title);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { usePortfolio } from '../PortfolioContext';
 import type { PortfolioRoute } from '../route/route';
 import { RouteLink } from '../route/RouteLink';
 import { OverviewSection } from './OverviewSection';
-import { solutionsByPriority } from './prioritySolutions';
+import { solutionsByPriority } from './solutionsByPriority';
 
 /** Markets and solutions a priority line names on the overview; "N more" opens the rest. */
 const MARKETS_SHOWN = 5;
