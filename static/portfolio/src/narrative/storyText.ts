@@ -20,7 +20,7 @@ export function priorityLine(priority: Pick<NarrativePriority, 'layer' | 'title'
 }
 
 /** ["A", "B", "C"] → "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
