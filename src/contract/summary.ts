@@ -32,7 +32,12 @@ export type SolutionBrief = Pick<
   score: number;
   /** The markets of the priorities it addresses, sorted: lists filter by market without a call (issue 10). */
   marketIds: string[];
+  /** The weakest product's readiness (0..1; null with no epics): the overview's priorities show it. */
+  readiness: number | null;
 };
+
+/** A business priority as the overview names it, under its market and customer layer (issue 10). */
+export type PriorityHeadline = Pick<Priority, 'id' | 'title' | 'layer' | 'importance'>;
 
 /** One customer layer of one market: its active priorities, and how many a live solution addresses. */
 export interface LayerCoverage {
@@ -48,6 +53,11 @@ export type MarketSummary = Market & {
   solutionCount: number;
   /** Active priorities by customer layer and how many are addressed: three pairs of counts (issue 10). */
   layers: LayersCoverage;
+  /**
+   * Its most important active priorities, at most OVERVIEW_PRIORITIES of each customer layer (the
+   * layer's count in `layers` says how many more): the landing stays bounded by the markets.
+   */
+  topPriorities: PriorityHeadline[];
 };
 
 /** One product's part in one solution, as counts: visible or not, every viewer sees the same numbers. */
@@ -141,6 +151,8 @@ export interface SolutionDetail {
 
 /** How many gaps of each kind the landing lists; the rest are counted. */
 export const GAPS_SHOWN = 100;
+/** Priorities of each market and customer layer the landing names (the overview's "N more" has the rest). */
+export const OVERVIEW_PRIORITIES = 3;
 /** Matrix rows and balance rows on the landing, and the most one page call returns. */
 export const LANDING_MATRIX_ROWS = 50;
 export const LANDING_BALANCE_ROWS = 100;

@@ -50,11 +50,24 @@ export type GapKind =
   | 'market-without-executive-priority'
   | 'priority-only-proposed';
 
+/**
+ * A record a gap's message names, in the order the message names them, each written there in
+ * double quotes: the page makes each name a link to the record (issue 10).
+ */
+export interface GapName {
+  type: 'market' | 'priority' | 'solution';
+  id: string;
+  name: string;
+  /** The market the record is shown under in the strategy tree (a solution's first); null if none. */
+  marketId: string | null;
+}
+
 export interface Gap {
   kind: GapKind;
   entityType: 'market' | 'priority' | 'solution';
   entityId: string;
   message: string;
+  names: GapName[];
 }
 
 export interface ProductBalance {
@@ -87,7 +100,15 @@ export interface NarrativeSolution {
   name: string;
   valueStatement: string;
   status: Solution['status'];
-  productKeys: string[];
+  /**
+   * The products delivering it, by name in customer language (a product's display name, else its
+   * Jira project name), sorted; only products the viewer may browse (issue 10: no project keys).
+   */
+  products: string[];
+  /** Linked epics in products the viewer may not browse: counted, never named. */
+  hiddenEpics: number;
+  /** The least-ready product by name, when the viewer may browse it (readiness names only its key). */
+  weakestProduct: string | null;
   readiness: Readiness;
 }
 export interface NarrativePriority {

@@ -1,4 +1,11 @@
-import { LAYERS, type LayersCoverage, type Priority, type Solution } from '../contract';
+import {
+  LAYERS,
+  type LayersCoverage,
+  type Priority,
+  type PriorityHeadline,
+  type Solution,
+} from '../contract';
+import { compareText } from './order';
 
 /**
  * Coverage of each market's business priorities by customer layer, for the overview (issue 10):
@@ -25,4 +32,30 @@ export function emptyCoverage(): LayersCoverage {
   return Object.fromEntries(
     LAYERS.map((layer) => [layer, { priorities: 0, addressed: 0 }]),
   ) as LayersCoverage;
+}
+
+/**
+ * Each market's most important active priorities, at most `perLayer` of each customer layer
+ * (importance, highest first; ties by title), top layer first: what the overview names, bounded by
+ * the number of markets whatever the number of priorities.
+ */
+export function topPrioritiesByMarket(
+  priorities: readonly Pick<Priority, 'id' | 'marketId' | 'title' | 'layer' | 'importance' | 'status'>[],
+  perLayer: number,
+): Map<string, PriorityHeadline[]> {
+  const sorted = priorities
+    .filter((p) => p.status !== 'retired')
+    .sort(
+      (a, b) =>
+        LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) ||
+        b.importance - a.importance ||
+        compareText(a.title, b.title),
+    );
+  const byMarket = new Map<string, PriorityHeadline[]>();
+  for (const { id, marketId, title, layer, importance } of sorted) {
+    let top = byMarket.get(marketId);
+    if (!top) byMarket.set(marketId, (top = []));
+    if (top.filter((p) => p.layer === layer).length < perLayer) top.push({ id, title, layer, importance });
+  }
+  return byMarket;
 }

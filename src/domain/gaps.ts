@@ -1,4 +1,4 @@
-import type { Contribution, Gap, Market, Priority, Solution } from '../contract';
+import type { Contribution, Gap, GapName, Market, Priority, Solution } from '../contract';
 import { compareText } from './order';
 import { expectsEpics, isActiveMarket, isActivePriority, isLiveSolution } from './rules';
 
@@ -40,6 +40,7 @@ export function findGaps(
       entityType: 'market',
       entityId: m.id,
       message: `Nothing in the market "${m.name}" speaks to executives yet: add a business priority at the executive layer.`,
+      names: [marketName(m)],
     });
   }
 
@@ -50,6 +51,10 @@ export function findGaps(
     const market = marketById.get(p.marketId);
     if (market && !isActiveMarket(market)) continue;
     const where = market ? ` in "${market.name}"` : '';
+    const names: GapName[] = [
+      { type: 'priority', id: p.id, name: p.title, marketId: p.marketId },
+      ...(market ? [marketName(market)] : []),
+    ];
     const addressing = liveSolutions.filter((s) => s.priorityIds.includes(p.id));
     if (addressing.length === 0) {
       unaddressed.push({
@@ -57,6 +62,7 @@ export function findGaps(
         entityType: 'priority',
         entityId: p.id,
         message: `No solution addresses the priority "${p.title}"${where} yet.`,
+        names,
       });
     } else if (addressing.every((s) => s.status === 'proposed')) {
       onlyProposed.push({
@@ -64,12 +70,14 @@ export function findGaps(
         entityType: 'priority',
         entityId: p.id,
         message: `The priority "${p.title}"${where} is addressed only by proposed solutions: nobody has committed to deliver it yet.`,
+        names,
       });
     }
   }
   gaps.push(...unaddressed, ...onlyProposed);
 
   const contributed = new Set(contributions.map((c) => c.solutionId));
+  const marketOf = new Map(priorities.map((p) => [p.id, p.marketId]));
   for (const s of solutions.filter(expectsEpics).sort(byName((x) => x.name))) {
     if (contributed.has(s.id)) continue;
     gaps.push({
@@ -77,7 +85,22 @@ export function findGaps(
       entityType: 'solution',
       entityId: s.id,
       message: `The solution "${s.name}" has no epics yet: link the epics each product will deliver.`,
+      names: [
+        {
+          type: 'solution',
+          id: s.id,
+          name: s.name,
+          marketId: s.priorityIds.map((id) => marketOf.get(id)).find((id) => id !== undefined) ?? null,
+        },
+      ],
     });
   }
   return gaps;
 }
+
+const marketName = (m: Pick<Market, 'id' | 'name'>): GapName => ({
+  type: 'market',
+  id: m.id,
+  name: m.name,
+  marketId: m.id,
+});

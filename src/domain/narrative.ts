@@ -1,4 +1,10 @@
-import type { NarrativeMarket, NarrativePriority, NarrativeSolution, Solution } from '../contract';
+import type {
+  Contribution,
+  NarrativeMarket,
+  NarrativePriority,
+  NarrativeSolution,
+  Solution,
+} from '../contract';
 import { byScoreThenName, compareText } from './order';
 import { solutionReadiness } from './readiness';
 import { priorityScores, solutionScore } from './ranking';
@@ -14,13 +20,16 @@ import type { IsVisible, LayerWeights, PortfolioData } from './types';
  *   priorities are left out.
  * - Under a priority, the solutions addressing it by solution score (ties by name); dropped
  *   solutions are left out. A solution addressing two priorities is told under both.
- * - `productKeys` lists only products where the viewer can browse at least one contributed epic;
+ * - `products` names only products where the viewer can browse at least one contributed epic, by
+ *   the name `productNames` gives (project id → name; the project key where it has none), so the
+ *   story speaks of products, not project keys; the other epics are only counted (`hiddenEpics`).
  *   `readiness` covers all contributions (numbers are not secret, see matrix.ts).
  */
 export function buildNarrative(
   data: PortfolioData,
   layerWeights: LayerWeights,
   isVisible: IsVisible,
+  productNames: ReadonlyMap<string, string> = new Map(),
 ): NarrativeMarket[] {
   const scores = new Map(
     priorityScores(data.markets, data.priorities, layerWeights).map((p) => [p.priorityId, p.score]),
@@ -35,14 +44,20 @@ export function buildNarrative(
 
   const tellSolution = (s: Solution): NarrativeSolution => {
     const contributions = contributionsBySolution.get(s.id) ?? [];
-    const visibleKeys = new Set(contributions.filter((c) => isVisible(c)).map((c) => c.projectKey));
+    const visible = contributions.filter((c) => isVisible(c));
+    const nameOf = (c: Contribution) => productNames.get(c.projectId) ?? c.projectKey;
+    const names = new Set(visible.map(nameOf));
+    const readiness = solutionReadiness(contributions, isVisible);
+    const weakest = visible.find((c) => c.projectKey === readiness.weakestProjectKey);
     return {
       solutionId: s.id,
       name: s.name,
       valueStatement: s.valueStatement,
       status: s.status,
-      productKeys: [...visibleKeys].sort(compareText),
-      readiness: solutionReadiness(contributions, isVisible),
+      products: [...names].sort(compareText),
+      hiddenEpics: contributions.length - visible.length,
+      weakestProduct: weakest ? nameOf(weakest) : null,
+      readiness,
     };
   };
 

@@ -6,7 +6,7 @@ import {
   type SolutionDetail,
 } from '../../contract';
 import type { Deps } from '../../deps';
-import { buildNarrative, compareText, shardOf } from '../../domain';
+import { buildNarrative, compareText, productName, shardOf } from '../../domain';
 import { viewerAccess } from '../access';
 import type { Caller } from '../define';
 import { productSummary, splitVisible, visibleTo } from '../views/visibility';
@@ -62,15 +62,21 @@ export async function marketDetail(
     settings.layerWeights,
     () => false,
   );
+  // Products by name (customer language); those the viewer may not browse only count their epics.
   const rowById = new Map(rows.map((r) => [r.id, r]));
+  const nameOf = new Map(model.products.map((p) => [p.projectId, productName(p)]));
   for (const priority of narrative.priorities)
     for (const told of priority.solutions) {
       const row = rowById.get(told.solutionId);
       if (!row) continue;
       told.readiness = rowReadiness(row, access);
-      told.productKeys = row.cells
-        .filter((c) => access.canBrowseProject(c.projectId))
-        .map((c) => c.projectKey);
+      const weakest = row.cells.find((c) => c.projectKey === told.readiness.weakestProjectKey);
+      told.weakestProduct = weakest ? (nameOf.get(weakest.projectId) ?? weakest.projectKey) : null;
+      const shown = row.cells.filter((c) => access.canBrowseProject(c.projectId));
+      told.products = shown.map((c) => nameOf.get(c.projectId) ?? c.projectKey).sort(compareText);
+      told.hiddenEpics = row.cells
+        .filter((c) => !access.canBrowseProject(c.projectId))
+        .reduce((sum, c) => sum + c.epics, 0);
     }
   const byName = <T extends { name: string }>(a: T, b: T) => compareText(a.name, b.name);
   return {

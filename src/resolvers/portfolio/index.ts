@@ -2,12 +2,19 @@ import {
   GAPS_SHOWN,
   LANDING_BALANCE_ROWS,
   LANDING_MATRIX_ROWS,
+  OVERVIEW_PRIORITIES,
   type Gap,
   type MatrixRowSummary,
   type PortfolioSummary,
 } from '../../contract';
 import type { Deps } from '../../deps';
-import { compareText, coverageByMarket, emptyCoverage, isLiveSolution } from '../../domain';
+import {
+  compareText,
+  coverageByMarket,
+  emptyCoverage,
+  isLiveSolution,
+  topPrioritiesByMarket,
+} from '../../domain';
 import { viewerAccess } from '../access';
 import { define, type Caller } from '../define';
 import { viewerOf } from '../views/visibility';
@@ -52,6 +59,7 @@ export function createPortfolioResolvers(deps: Deps) {
       const balance = page(balanceRows(model, settings.balanceTarget, access), 0, LANDING_BALANCE_ROWS);
       const allGaps = gapsOf(model);
       const coverage = coverageByMarket(model.priorities, model.solutions);
+      const top = topPrioritiesByMarket(model.priorities, OVERVIEW_PRIORITIES);
       const named = [
         ...rows.flatMap((r) => r.cells.map((c) => c.projectId)),
         ...balance.items.map((b) => b.projectId),
@@ -65,6 +73,7 @@ export function createPortfolioResolvers(deps: Deps) {
           priorityCount: model.priorities.filter((p) => p.marketId === m.id).length,
           solutionCount: solutionsOfMarket(model, m.id).size,
           layers: coverage.get(m.id) ?? emptyCoverage(),
+          topPriorities: top.get(m.id) ?? [],
         })),
         solutions,
         matrix: { items: rows, offset: 0, total: solutions.length },

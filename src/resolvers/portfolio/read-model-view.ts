@@ -56,7 +56,7 @@ export function rankedBriefs(model: ReadModel, weights: LayerWeights): SolutionB
   const unranked = model.solutions
     .filter((s) => !rankOf.has(s.id))
     .sort((a, b) => compareText(a.name, b.name));
-  return [...ranked, ...unranked].map(({ id, name, status, horizon, priorityIds, version }) => ({
+  return [...ranked, ...unranked].map(({ id, name, status, horizon, priorityIds, version, cells }) => ({
     id,
     name,
     status,
@@ -66,6 +66,7 @@ export function rankedBriefs(model: ReadModel, weights: LayerWeights): SolutionB
     rank: rankOf.get(id)?.rank ?? null,
     score: rankOf.get(id)?.score ?? 0,
     marketIds: [...new Set(priorityIds.flatMap((p) => marketOf.get(p) ?? []))].sort(),
+    readiness: readinessOfCells(cells).weakest,
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { Input, ResolverKey } from '../../../src/contract';
+import { OVERVIEW_PRIORITIES, type Input, type ResolverKey } from '../../../src/contract';
 import { DEMO_USERS, generateSite } from '../../../local/demo';
 import { scaleBackup, type ScaleSize } from '../../../local/demo/scale-portfolio';
 import { startApp, type ModuleKey, type Subject, type TestApp } from '../../support/app';
@@ -144,6 +144,7 @@ async function measure(size: ScaleSize) {
         layerBytes: Buffer.byteLength(JSON.stringify(view.data.markets.map((m) => m.layers))),
         marketIds: view.data.solutions.reduce((n, s) => n + s.marketIds.length, 0),
         priorityIds: view.data.solutions.reduce((n, s) => n + s.priorityIds.length, 0),
+        topPriorities: view.data.markets.reduce((n, m) => n + m.topPriorities.length, 0),
       },
     };
   } finally {
@@ -253,5 +254,8 @@ test('the overview’s additions to the landing are counts: a fixed size a marke
     expect(overview.layerBytes).toBeLessThanOrEqual(160 * overview.markets);
     // A solution's markets are never more than the priorities it addresses.
     expect(overview.marketIds).toBeLessThanOrEqual(overview.priorityIds);
+    // The priorities it names: at most OVERVIEW_PRIORITIES of each layer a market, whatever the count.
+    expect(overview.topPriorities).toBeLessThanOrEqual(3 * OVERVIEW_PRIORITIES * overview.markets);
   }
+  expect(large.overview.topPriorities).toBeLessThan(large.priorityCount);
 });

@@ -37,6 +37,11 @@ describe('findGaps', () => {
       entityType: 'priority',
       entityId: close.id,
       message: 'No solution addresses the priority "Close the books in three days" in "Mid-size banks" yet.',
+      // Each quoted name, in order, with where the page links it (issue 10).
+      names: [
+        { type: 'priority', id: close.id, name: 'Close the books in three days', marketId: banks.id },
+        { type: 'market', id: banks.id, name: 'Mid-size banks', marketId: banks.id },
+      ],
     });
   });
 
@@ -66,6 +71,8 @@ describe('findGaps', () => {
         entityId: s.id,
         message:
           'The solution "Continuous close" has no epics yet: link the epics each product will deliver.',
+        // Linked under the market of its first priority, where the strategy tree shows it.
+        names: [{ type: 'solution', id: s.id, name: 'Continuous close', marketId: banks.id }],
       },
     ]);
   });
@@ -83,6 +90,7 @@ describe('findGaps', () => {
         entityId: banks.id,
         message:
           'Nothing in the market "Mid-size banks" speaks to executives yet: add a business priority at the executive layer.',
+        names: [{ type: 'market', id: banks.id, name: 'Mid-size banks', marketId: banks.id }],
       },
     ]);
   });

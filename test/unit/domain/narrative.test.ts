@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Contribution } from '../../../src/contract';
 import { buildNarrative, type PortfolioData } from '../../../src/domain';
-import { children, makeContribution, makeMarket, makePriority, makeSolution } from './factories';
+import { children, makeContribution, makeMarket, makePriority, makeSolution, projectIdOf } from './factories';
 
 const weights = DEFAULT_SETTINGS.layerWeights; // executive 3, senior-manager 2, user 1
 const banks = makeMarket({ id: 'mkt_banks0001', name: 'Mid-size banks', strategicWeight: 5 });
@@ -76,14 +76,18 @@ describe('buildNarrative', () => {
   });
 
   it('describes a solution in customer words with the products it needs and its readiness', () => {
-    const told = story[1].priorities[0].solutions[1];
+    const told = buildNarrative(data, weights, hideSecret, new Map([[projectIdOf('PLAT'), 'Platform']]))[1]
+      .priorities[0].solutions[1];
     expect(told).toEqual({
       solutionId: ledger.id,
       name: 'Continuous close',
       valueStatement: 'Books close themselves.',
       status: 'committed',
-      // SECRET is hidden from this viewer; its readiness (0/4 = 0) still counts as the weakest.
-      productKeys: ['DATA', 'PLAT'],
+      // SECRET is hidden from this viewer: its epic is counted, never named; its readiness (0/4 = 0)
+      // still counts as the weakest. A product with no name known is told by its key.
+      products: ['DATA', 'Platform'],
+      hiddenEpics: 1,
+      weakestProduct: null,
       readiness: { weakest: 0, weakestProjectKey: null, average: (0.5 + 0 + 1) / 3 },
     });
   });

@@ -6,6 +6,7 @@ const gap = (kind: Gap['kind'], entityId: string): Gap => ({
   entityType: kind.startsWith('solution') ? 'solution' : kind.startsWith('market') ? 'market' : 'priority',
   entityId,
   message: `${kind} ${entityId}`,
+  names: [],
 });
 const counts = (partial: Partial<Record<Gap['kind'], number>>) => ({
   'priority-unaddressed': 0,

@@ -11,6 +11,7 @@ const brief = (id: string, name: string, rank: number | null): SolutionBrief => 
   rank,
   score: rank === null ? 0 : 50 - rank,
   marketIds: ['mkt_abcdef'],
+  readiness: null,
 });
 const product = (
   projectId: string,

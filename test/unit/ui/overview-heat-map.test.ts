@@ -11,6 +11,7 @@ const brief = (n: number, status: SolutionBrief['status'] = 'committed'): Soluti
   rank: status === 'dropped' ? null : n,
   score: 100 - n,
   marketIds: ['mkt_1'],
+  readiness: null,
 });
 
 const row = (n: number, projects: string[]): MatrixRowSummary => ({

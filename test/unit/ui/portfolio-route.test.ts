@@ -22,6 +22,20 @@ describe('the portfolio page’s place in the URL', () => {
     });
   });
 
+  it('keeps the narrative’s, the investment’s and the roadmap’s filters (issue 10)', () => {
+    expect(at('/narrative?horizon=now&layer=executive&market=mkt_1&kind=x')).toEqual({
+      tab: 'narrative',
+      params: { market: 'mkt_1', layer: 'executive', horizon: 'now' },
+    });
+    expect(at('/investment?status=exit&product=10001')).toEqual({
+      tab: 'investment',
+      params: { product: '10001', status: 'exit' },
+    });
+    expect(formatRoute({ tab: 'roadmap', params: { product: '10001', market: 'mkt_1' } })).toBe(
+      '/roadmap?market=mkt_1&product=10001',
+    );
+  });
+
   it('writes one URL for one place, whatever order the filters were set in', () => {
     const a: PortfolioRoute = { tab: 'ranking', params: { status: 'committed', market: 'mkt_1' } };
     const b: PortfolioRoute = { tab: 'ranking', params: { market: 'mkt_1', status: 'committed' } };

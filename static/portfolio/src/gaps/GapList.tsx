@@ -6,6 +6,7 @@ import { usePortfolio } from '../PortfolioContext';
 import { FilterSelect } from '../route/FilterSelect';
 import { useRoute } from '../route/RouteContext';
 import { GapAction } from './GapAction';
+import { GapMessage } from './GapMessage';
 import { gapGroups } from './gapGroups';
 
 const itemStyle = xcss({ marginBlockStart: 'space.0' });
@@ -43,7 +44,7 @@ export function GapList() {
             {shown.map((gap) => (
               <Box as="li" key={`${gap.kind}:${gap.entityId}`} xcss={itemStyle}>
                 <Inline space="space.100" alignBlock="center" shouldWrap>
-                  <Text>{gap.message}</Text>
+                  <GapMessage gap={gap} />
                   <GapAction gap={gap} />
                 </Inline>
               </Box>

@@ -2,6 +2,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { Investment } from '../../../../src/contract';
 import { EmptyState, ErrorState, LoadingState, PlainList, percent, SectionHeading } from '../../../shared';
+import { useRouteParam } from '../route/RouteContext';
+import { InvestmentFilters } from './InvestmentFilters';
 import { LayerInvestment } from './LayerInvestment';
 import { MarketInvestmentRow } from './MarketInvestmentRow';
 import { amountOf, MEASURE_LABELS } from '../../../shared/measureText';
@@ -13,13 +15,23 @@ import { useInvestment } from './useInvestment';
  */
 export function InvestmentView() {
   const { data, error, reload } = useInvestment();
-  if (error && !data) return <ErrorState error={error} onRetry={() => void reload()} />;
-  if (!data) return <LoadingState label="Loading investment" />;
-  return <InvestmentBody investment={data} />;
+  let body;
+  if (error && !data) body = <ErrorState error={error} onRetry={() => void reload()} />;
+  else if (!data) body = <LoadingState label="Loading investment" />;
+  else body = <InvestmentBody investment={data} />;
+  return (
+    <Stack space="space.200">
+      <InvestmentFilters />
+      {body}
+    </Stack>
+  );
 }
 
 function InvestmentBody({ investment }: { investment: Investment }) {
   const { measure } = investment;
+  // The status filter narrows the market rows; the shares stay those of all the work.
+  const [status] = useRouteParam('status');
+  const markets = investment.markets.filter((m) => !status || m.status === status);
   const exits = investment.markets.filter((m) => m.exitWithOpenWork);
   return (
     <Stack space="space.300">
@@ -52,8 +64,9 @@ function InvestmentBody({ investment }: { investment: Investment }) {
               </PlainList>
             </SectionMessage>
           )}
+          {markets.length === 0 && <Text color="color.text.subtle">No market has this status.</Text>}
           <PlainList space="space.200" label="Investment by market, largest gap first">
-            {investment.markets.map((market) => (
+            {markets.map((market) => (
               <MarketInvestmentRow key={market.marketId} market={market} measure={measure} />
             ))}
           </PlainList>

@@ -1,11 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useResolver } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
+import { useRouteParam } from '../route/RouteContext';
 
-/** `portfolio.investment`, asked again after every write the page reloads for. */
+/**
+ * `portfolio.investment` for the portfolio or the product the URL names (`?product=…`), asked
+ * again after every write the page reloads for.
+ */
 export function useInvestment() {
   const { generation } = usePortfolio();
-  const state = useResolver('portfolio.investment', {});
+  const [projectId] = useRouteParam('product');
+  const state = useResolver('portfolio.investment', projectId ? { projectId } : {});
   const seen = useRef(generation);
   const { reload } = state;
   useEffect(() => {

@@ -38,7 +38,10 @@ function Links({ detail: data }: { detail: SolutionDetail }) {
   );
 }
 
-/** The Jira detail behind a story line, one click away. */
+/**
+ * The Jira detail behind a story line, one click away: the executive text names no issue; this
+ * lists the epics the viewer may open, by key and title, and counts the others.
+ */
 export function SolutionEpics({ solutionId, name }: { solutionId: string; name: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -50,10 +53,10 @@ export function SolutionEpics({ solutionId, name }: { solutionId: string; name: 
           appearance="subtle"
           aria-expanded={open}
           aria-controls={id}
-          aria-label={`${open ? 'Hide epics' : 'Show epics in Jira'}: ${name}`}
+          aria-label={`Jira detail: ${name}`}
           onClick={() => setOpen((shown) => !shown)}
         >
-          {open ? 'Hide epics' : 'Show epics in Jira'}
+          {open ? 'Hide Jira detail' : 'Jira detail'}
         </Button>
       </Inline>
       <div id={id}>{open && <EpicLinks solutionId={solutionId} />}</div>

@@ -1,17 +1,31 @@
 import { Stack, Text } from '@atlaskit/primitives';
-import { useState } from 'react';
 import { EmptyState } from '../../../shared';
+import { ShowMoreButton } from '../common/ShowMoreButton';
+import { useShowMore } from '../common/useShowMore';
 import { marketsByWeight } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
 import { MarketNarrative } from './MarketNarrative';
-import { MarketPicker } from './MarketPicker';
+import { NarrativeActions } from './NarrativeActions';
+import { NarrativeFilters } from './NarrativeFilters';
+import { PrintStyle } from './PrintStyle';
+import { useNarrativeExport } from './useNarrativeExport';
+import { useStoryFilter } from './useStoryFilter';
 
-/** The market → priority → solution story in customer language, for executives; one market at a time. */
+/** Markets told before "Show more": each is a drill-down call (`market.detail`). */
+const MARKETS_SHOWN = 5;
+
+/**
+ * The market → priority → solution story in customer language, for executives: product names, no
+ * issue keys (the Jira detail is one click away under each solution). Filtered by market, customer
+ * layer and horizon in the URL; exported as Markdown or printed for a board deck.
+ */
 export function ValueNarrative() {
   const { summary } = usePortfolio();
-  const markets = marketsByWeight(summary.markets).filter((market) => market.priorityCount > 0);
-  const [chosen, setChosen] = useState<string | null>(null);
-  if (markets.length === 0) {
+  const withStory = marketsByWeight(summary.markets).filter((market) => market.priorityCount > 0);
+  const { markets, filter, subtitle } = useStoryFilter(withStory);
+  const exporter = useNarrativeExport(markets, filter, subtitle);
+  const { shown, showMore } = useShowMore(markets, MARKETS_SHOWN);
+  if (withStory.length === 0) {
     return (
       <EmptyState
         header="No story to tell yet"
@@ -19,15 +33,28 @@ export function ValueNarrative() {
       />
     );
   }
-  // The heaviest market until someone picks another (or the picked one no longer has priorities).
-  const marketId = markets.some((market) => market.id === chosen) ? chosen! : markets[0].id;
+  // Printing tells every market the filters select, not only those shown so far.
+  const told = exporter.printing ? markets : shown;
   return (
     <Stack space="space.200">
-      <MarketPicker markets={markets} value={marketId} onChange={setChosen} />
-      <MarketNarrative marketId={marketId} />
-      <Text size="small" color="color.text.subtlest">
-        Progress per product and per epic is in the Contribution matrix tab.
-      </Text>
+      <PrintStyle />
+      <div data-print="hide">
+        <Stack space="space.150">
+          <NarrativeFilters markets={withStory} />
+          <NarrativeActions exporter={exporter} />
+        </Stack>
+      </div>
+      {told.map((market) => (
+        <div key={market.id} data-print="market">
+          <MarketNarrative marketId={market.id} filter={filter} />
+        </div>
+      ))}
+      <div data-print="hide">
+        <ShowMoreButton shown={told.length} total={markets.length} noun="markets" onClick={showMore} />
+        <Text size="small" color="color.text.subtlest">
+          Progress per product and per epic is in the Contribution matrix tab.
+        </Text>
+      </div>
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { PlainList } from '../../../shared';
 import { GapAction } from '../gaps/GapAction';
+import { GapMessage } from '../gaps/GapMessage';
 import { gapGroups, gapTotal } from '../gaps/gapGroups';
 import { usePortfolio } from '../PortfolioContext';
 import { useOpenTab } from '../route/RouteContext';
@@ -50,7 +51,7 @@ export function GapsSummary() {
                   {listed.map((gap) => (
                     <Box as="li" key={gap.entityId} xcss={itemStyle}>
                       <Inline space="space.100" alignBlock="center" shouldWrap>
-                        <Text size="small">{gap.message}</Text>
+                        <GapMessage gap={gap} size="small" />
                         <GapAction gap={gap} />
                       </Inline>
                     </Box>

@@ -23,7 +23,7 @@ function useKnownProducts(roadmap: Roadmap | undefined): ReadonlyMap<string, Pro
 /** Now / Next / Later: the live solutions by horizon, in ranking order; a card moves with its buttons. */
 export function RoadmapView() {
   const { canManage } = usePortfolio();
-  const { data, error, reload, filter, setFilter, move, moving, moveError, clearMoveError } = useRoadmap();
+  const { data, error, reload, move, moving, moveError, clearMoveError } = useRoadmap();
   const products = useKnownProducts(data);
   return (
     <Stack space="space.200">
@@ -31,7 +31,7 @@ export function RoadmapView() {
         Solutions by horizon, in ranking order. Readiness is the weakest product&apos;s; the due date is the
         latest of the solution&apos;s epics.
       </SectionHeading>
-      <RoadmapFilters products={products} filter={filter} onChange={setFilter} />
+      <RoadmapFilters products={products} />
       {moveError && <MoveError error={moveError} onDismiss={clearMoveError} />}
       {error && !data && <ErrorState error={error} onRetry={() => void reload()} />}
       {!data && !error && <LoadingState label="Loading the roadmap" />}

@@ -2,24 +2,21 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoadmapCard, Solution } from '../../../../src/contract';
 import { useMutation, useResolver, useFlag } from '../../../shared';
 import { usePortfolio } from '../PortfolioContext';
+import { useRouteParam } from '../route/RouteContext';
 import { HORIZON_LABELS } from './horizons';
 
-export interface RoadmapFilter {
-  marketId: string | null;
-  projectId: string | null;
-}
-
 /**
- * `portfolio.roadmap` with its filters, asked again after every write the page reloads for, and
+ * `portfolio.roadmap` with its filters (from the URL: `?market=…&product=…`), asked again after every write the page reloads for, and
  * moving a card: `solution.update` with the card's version, so a card someone else changed
  * meanwhile is refused (CONFLICT) and the roadmap shows their version instead.
  */
 export function useRoadmap() {
   const { generation, reload: reloadPortfolio } = usePortfolio();
-  const [filter, setFilter] = useState<RoadmapFilter>({ marketId: null, projectId: null });
+  const [marketId] = useRouteParam('market');
+  const [projectId] = useRouteParam('product');
   const state = useResolver('portfolio.roadmap', {
-    ...(filter.marketId ? { marketId: filter.marketId } : {}),
-    ...(filter.projectId ? { projectId: filter.projectId } : {}),
+    ...(marketId ? { marketId } : {}),
+    ...(projectId ? { projectId } : {}),
   });
   const seen = useRef(generation);
   const { reload } = state;
@@ -47,5 +44,5 @@ export function useRoadmap() {
     [reloadPortfolio, flag, update],
   );
 
-  return { ...state, filter, setFilter, move, moving, moveError: update.error, clearMoveError: update.reset };
+  return { ...state, move, moving, moveError: update.error, clearMoveError: update.reset };
 }

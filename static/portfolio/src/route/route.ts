@@ -19,14 +19,14 @@ export type TabKey = (typeof TABS)[number];
 /** The filters and selection each tab keeps in the URL; a tab's own, so switching tabs drops them. */
 const TAB_PARAMS = {
   overview: [],
-  strategy: ['status', 'market'],
+  strategy: ['status', 'market', 'priority', 'solution'],
   matrix: ['product', 'compact'],
   gaps: ['kind'],
   balance: ['verdict', 'sort'],
-  investment: [],
+  investment: ['product', 'status'],
   ranking: ['market', 'horizon', 'status', 'sort'],
-  roadmap: [],
-  narrative: [],
+  roadmap: ['market', 'product'],
+  narrative: ['market', 'layer', 'horizon'],
 } as const satisfies Record<TabKey, readonly string[]>;
 
 export interface PortfolioRoute {

@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Priority, Solution } from '../../../../src/contract';
 import { LayerLozenge, plural, PlainList } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
@@ -8,6 +8,7 @@ import { ShowMoreButton } from '../common/ShowMoreButton';
 import { useShowMore } from '../common/useShowMore';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
+import { RecordItem } from './RecordItem';
 import { SolutionLine } from './SolutionLine';
 
 const itemStyle = xcss({
@@ -23,7 +24,7 @@ export function PriorityNode({ priority, solutions }: { priority: Priority; solu
   const { canManage, openDialog } = usePortfolio();
   const { shown, showMore } = useShowMore(solutions, 20);
   return (
-    <Box as="li" xcss={itemStyle}>
+    <RecordItem type="priority" id={priority.id} xcss={itemStyle}>
       <Stack space="space.075">
         <Inline spread="space-between" alignBlock="center" shouldWrap>
           <Inline space="space.100" alignBlock="center" shouldWrap>
@@ -67,6 +68,6 @@ export function PriorityNode({ priority, solutions }: { priority: Priority; solu
         )}
         <ShowMoreButton shown={shown.length} total={solutions.length} noun="solutions" onClick={showMore} />
       </Stack>
-    </Box>
+    </RecordItem>
   );
 }

@@ -1,10 +1,11 @@
 import Button from '@atlaskit/button/new';
-import { Box, Inline, Text, xcss } from '@atlaskit/primitives';
+import { Inline, Text, xcss } from '@atlaskit/primitives';
 import type { Solution } from '../../../../src/contract';
 import { humanize } from '../../../shared';
 import { EntityActions } from '../common/EntityActions';
 import { StatusLozenge } from '../common/StatusLozenge';
 import { usePortfolio } from '../PortfolioContext';
+import { RecordItem } from './RecordItem';
 
 const itemStyle = xcss({ marginBlockStart: 'space.0' });
 
@@ -15,7 +16,7 @@ const itemStyle = xcss({ marginBlockStart: 'space.0' });
 export function SolutionLine({ solution }: { solution: Solution }) {
   const { openDialog } = usePortfolio();
   return (
-    <Box as="li" xcss={itemStyle}>
+    <RecordItem type="solution" id={solution.id} xcss={itemStyle}>
       <Inline space="space.100" alignBlock="center" shouldWrap>
         <Text weight="medium">↳ {solution.name}</Text>
         <StatusLozenge status={solution.status} />
@@ -35,6 +36,6 @@ export function SolutionLine({ solution }: { solution: Solution }) {
           onDelete={() => openDialog({ kind: 'delete-solution', solution })}
         />
       </Inline>
-    </Box>
+    </RecordItem>
   );
 }

@@ -7,7 +7,7 @@ import { useShowMore } from '../common/useShowMore';
 import { marketsByWeight } from '../portfolioIndex';
 import { usePortfolio } from '../PortfolioContext';
 import { FilterSelect } from '../route/FilterSelect';
-import { useRouteParam } from '../route/RouteContext';
+import { useOpenTab, useRouteParam } from '../route/RouteContext';
 import { MarketNode } from './MarketNode';
 
 /** Markets on the landing before "Show more": at L (50 markets) the first paint does half the work. */
@@ -18,12 +18,14 @@ const STATUSES: Market['status'][] = ['target', 'explore', 'sustain', 'exit'];
 /**
  * Markets, heaviest first, with how much hangs under each; expanding one loads its customers'
  * business priorities and the solutions addressing them (`market.detail`). The status filter and
- * the market opened by a link (`?market=<id>`, shown alone and expanded) are in the URL.
+ * the market opened by a link (`?market=<id>`, shown alone and expanded, with the priority or
+ * solution the link names marked: `&priority=<id>`, `&solution=<id>`) are in the URL.
  */
 export function StrategyTree() {
   const { summary } = usePortfolio();
   const [status] = useRouteParam('status');
-  const [selected, select] = useRouteParam('market');
+  const [selected] = useRouteParam('market');
+  const openTab = useOpenTab();
   const chosen = selected ? summary.markets.filter((m) => m.id === selected) : [];
   const markets = chosen.length
     ? chosen
@@ -37,7 +39,8 @@ export function StrategyTree() {
       </Text>
       {chosen.length ? (
         <Inline>
-          <Button onClick={() => select(null)}>Show every market</Button>
+          {/* Every market, and no record marked any more (a gap's link selects one). */}
+          <Button onClick={() => openTab('strategy')}>Show every market</Button>
         </Inline>
       ) : (
         <FilterSelect

@@ -53,6 +53,21 @@ describe('the landing answers what the overview shows', () => {
     expect(layersOf(seeded.markets.emea.id).executive).toEqual({ priorities: 0, addressed: 0 });
   });
 
+  it('names each market’s most important priorities by layer, and each solution’s readiness', async () => {
+    const view = await portfolioAs('viewer');
+    const market = view.markets.find((m) => m.id === seeded.markets.emea.id)!;
+    const { close, audit } = seeded.priorities;
+    expect(market.topPriorities).toEqual([
+      { id: close.id, title: close.title, layer: close.layer, importance: close.importance },
+      { id: audit.id, title: audit.title, layer: audit.layer, importance: audit.importance },
+    ]);
+    // The weakest product's readiness, as the matrix row has it.
+    const row = view.matrix.items.find((r) => r.solutionId === seeded.solutions.continuousClose.id)!;
+    const brief = view.solutions.find((s) => s.id === seeded.solutions.continuousClose.id)!;
+    expect(brief.readiness).toBe(row.readiness.weakest);
+    expect(brief.readiness).not.toBeNull();
+  });
+
   it('names each solution’s markets, so lists filter by market without another call', async () => {
     const view = await portfolioAs('productManager');
     const marketsOf = (id: string) => view.solutions.find((s) => s.id === id)!.marketIds;

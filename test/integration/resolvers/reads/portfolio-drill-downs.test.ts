@@ -60,7 +60,10 @@ describe('market.detail', () => {
     ]);
     const told = detail.narrative.priorities.flatMap((p) => p.solutions);
     const close = told.find((s) => s.solutionId === seeded.solutions.continuousClose.id)!;
-    expect(close.productKeys).toEqual(['BILL', 'IAM', 'MOB', 'PLAT']);
+    // Products by name, not project key (issue 10).
+    expect(close.products).toEqual(['Billing', 'Identity', 'Mobile', 'Platform']);
+    expect(close.hiddenEpics).toBe(0);
+    expect(close.weakestProduct).toBe('Billing');
     expect(close.readiness.weakest).not.toBeNull();
   });
 
@@ -69,7 +72,9 @@ describe('market.detail', () => {
     const close = detail.narrative.priorities
       .flatMap((p) => p.solutions)
       .find((s) => s.solutionId === seeded.solutions.continuousClose.id)!;
-    expect(close.productKeys).toEqual(['BILL', 'IAM', 'PLAT']);
+    expect(close.products).toEqual(['Billing', 'Identity', 'Platform']);
+    // The epics of the project they cannot browse are counted, never named.
+    expect(close.hiddenEpics).toBe(1);
     const hidden = hiddenFrom('engineeringLead', seeded);
     expectNoLeak(detail, hidden.keys, [...hidden.titles, 'Mobile']);
   });
