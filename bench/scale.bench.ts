@@ -53,7 +53,7 @@ async function invoke(rt: LocalRuntime, call: Call): Promise<unknown> {
   return result;
 }
 
-export async function row(
+async function row(
   rt: LocalRuntime,
   latency: { kvs: number; jira: number },
   call: Call,

@@ -32,7 +32,7 @@ export interface ShardPart {
   links: LinkFact[];
 }
 
-export const emptyShardPart = (): ShardPart => ({
+const emptyShardPart = (): ShardPart => ({
   markets: [],
   priorities: [],
   solutions: [],

@@ -27,7 +27,7 @@ export type RebuildCursor =
     }
   | { phase: 'assemble'; round: number; restarts: number; versions: (number | null)[]; shard: number };
 
-export const MAX_ROUNDS = 5;
+const MAX_ROUNDS = 5;
 
 export const firstRebuildCursor = (round = 0): RebuildCursor => ({
   phase: 'rebuild',
