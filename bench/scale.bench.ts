@@ -53,11 +53,7 @@ async function invoke(rt: LocalRuntime, call: Call): Promise<unknown> {
   return result;
 }
 
-async function row(
-  rt: LocalRuntime,
-  latency: { kvs: number; jira: number },
-  call: Call,
-): Promise<string[]> {
+async function row(rt: LocalRuntime, latency: { kvs: number; jira: number }, call: Call): Promise<string[]> {
   const kvs = rt.kvs.operationCount;
   const units = rt.kvs.readUnits;
   const jira = rt.jiraTraffic.length;
