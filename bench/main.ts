@@ -7,7 +7,7 @@ import { scaleSuite } from './scale.bench';
 import { browserSuite } from './browser.bench';
 import { backupSuite } from './backup.bench';
 import { heading, note } from './report';
-import type { Suite } from './suite';
+import { benchOptions, type Suite } from './suite';
 
 /**
  * `npm run bench [-- <suite> …]`: runs every suite (or the ones named) in this one process and
@@ -38,7 +38,18 @@ async function main(names: readonly string[]): Promise<void> {
   console.log(`\nDone in ${((performance.now() - start) / 1000).toFixed(0)} s.`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+/** The suites named, after taking out `--only a,b` (the scale suite's parts: bench/suite.ts). */
+function parseArgs(args: readonly string[]): string[] {
+  const at = args.indexOf('--only');
+  if (at < 0) return [...args];
+  (args[at + 1] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .forEach((part) => benchOptions.only.add(part));
+  return args.filter((_, i) => i !== at && i !== at + 1);
+}
+
+main(parseArgs(process.argv.slice(2))).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

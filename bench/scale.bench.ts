@@ -1,11 +1,14 @@
 import { DEMO_USERS, generateSite } from '../local/demo';
 import { SCALE_L, scaleBackup, type ScaleSize } from '../local/demo/scale-portfolio';
 import { createLocalRuntime, type ExtensionContext, type LocalRuntime } from '../local/runtime';
-import { backupFigures } from './backup.bench';
+import type { Backup } from '../src/contract';
+import type { SiteData } from '../local/jira/site';
+import { backupFigures, importWith, printImportSteps } from './backup.bench';
+import { deleteFigures } from './delete-figures';
 import { browserFigures } from './browser.bench';
 import { measure, once } from './harness';
 import { formatMs, note, printTable } from './report';
-import type { Suite } from './suite';
+import { benchOptions, type Suite } from './suite';
 
 /**
  * Issue 8's table: the market layer at L (20,000 linked epics over 500 products of 50 epics × 3
@@ -77,6 +80,7 @@ export const scaleSuite: Suite = {
   name: 'scale',
   title: `Scale: the market layer at ${xl ? 'XL' : 'L'} (issue 8)`,
   async run() {
+    if (benchOptions.only.size > 0) return focused(benchOptions.only);
     const built = await once(() => generateSite({ ...SITE, seed: 8 }));
     const site = built.value;
     const backup = scaleBackup(site, SIZE);
@@ -142,17 +146,7 @@ export const scaleSuite: Suite = {
           payload: { solutionId: c.solutionId },
           extension: { type: 'jira:globalPage' },
         },
-        {
-          label: 'epic.get',
-          module: 'epic-solutions',
-          key: 'epic.get',
-          payload: {},
-          extension: {
-            type: 'jira:issuePanel',
-            issue: { id: c.epicId, key: c.epicKey },
-            project: { id: project.id, key: project.key },
-          },
-        },
+        epicGet(backup, site),
         {
           label: 'project.get',
           module: 'market-context',
@@ -288,3 +282,73 @@ const landing: Call = {
   payload: {},
   extension: { type: 'jira:globalPage' },
 };
+
+/** The epic panel of the backup's first linked epic. */
+function epicGet(backup: Backup, site: SiteData): Call {
+  const c = backup.contributions[0];
+  const project = site.projects.find((p) => p.id === c.projectId)!;
+  return {
+    label: 'epic.get',
+    module: 'epic-solutions',
+    key: 'epic.get',
+    payload: {},
+    extension: {
+      type: 'jira:issuePanel',
+      issue: { id: c.epicId, key: c.epicKey },
+      project: { id: project.id, key: project.key },
+    },
+  };
+}
+
+const PARTS = ['epic', 'import', 'delete'];
+
+/**
+ * `--only epic,import,delete` (any of them): the size built once and only those measured. `import`
+ * builds it through the chunked upload and the import job (each step counted, plainly: no latency
+ * model, which at XL would take most of an hour); otherwise one admin.import builds it. `epic`:
+ * epic.get's row. `delete`: the cascading deletes (deleteFigures).
+ */
+async function focused(parts: ReadonlySet<string>): Promise<void> {
+  const unknown = [...parts].filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0)
+    throw new Error(`Unknown part ${unknown.join(', ')}; choose from ${PARTS.join(', ')}`);
+  const built = await once(() => generateSite({ ...SITE, seed: 8 }));
+  const site = built.value;
+  const backup = scaleBackup(site, SIZE);
+  const latency = { kvs: 0, jira: 0 };
+  const rt = createLocalRuntime({ site, latency });
+  try {
+    note(
+      `${site.projects.length} projects, ${site.issues.length} issues; ${backup.markets.length} markets, ${backup.priorities.length} priorities, ${backup.solutions.length} solutions, ${backup.contributions.length} linked epics. Site generated in ${formatMs(built.ms)}.`,
+    );
+    if (parts.has('import')) printImportSteps(backup, await importWith(rt, backup));
+    else
+      await rt.invoke(
+        'settings',
+        'admin.import',
+        { backup },
+        {
+          accountId: DEMO_USERS.portfolioLead,
+          extension: { type: 'jira:adminPage' },
+        },
+      );
+    if (parts.has('epic'))
+      printTable(
+        [
+          'read',
+          'answer',
+          'KVS req',
+          'read units',
+          'Jira req',
+          'points',
+          'p50',
+          'CPU p50',
+          'p50 latency model',
+        ],
+        [await row(rt, latency, epicGet(backup, site))],
+      );
+    if (parts.has('delete')) await deleteFigures(rt, latency, backup, site);
+  } finally {
+    rt.close();
+  }
+}

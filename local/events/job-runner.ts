@@ -44,6 +44,11 @@ export interface DeliverOptions {
    * event instead of returning, until no event waits.
    */
   fastForward?: boolean;
+  /**
+   * Called after each delivery, outside its measured cost: a test reads what the delivery left
+   * (a job's cursor) to tell which part of a job each step was.
+   */
+  afterEach?: () => void | Promise<void>;
 }
 
 interface RunnerDeps {
@@ -86,6 +91,7 @@ export class JobRunner {
       const next = store.takeDue(clock.now());
       if (next) {
         await this.runOne(next, report);
+        await options.afterEach?.();
         continue;
       }
       const dueAt = options.fastForward ? store.nextDueAt() : undefined;

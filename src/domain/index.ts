@@ -9,6 +9,7 @@ export * from './narrative';
 export * from './order';
 export * from './ranking';
 export * from './read-model';
+export * from './read-model-parts';
 export * from './readiness';
 export * from './references';
 export * from './rules';

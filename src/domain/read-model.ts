@@ -123,6 +123,32 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
 }
 
 /**
+ * What one contribution tells its product's row: the epic, and, when it is open and its solution
+ * live (growth work), that solution and the epic's open units. A product's row is computed from
+ * these alone, so a rebuild in steps (read-model-parts.ts) can carry them between steps.
+ * `[projectId, projectKey, epicId, growthSolutionId | null, openUnits]`.
+ */
+export type LinkFact = [
+  projectId: string,
+  projectKey: string,
+  epicId: string,
+  growth: string | null,
+  openUnits: number,
+];
+
+export function linkFact(c: Contribution, live: boolean): LinkFact {
+  const progress = epicProgress(c.snapshot);
+  const growth = isOpen(c) && live;
+  return [
+    c.projectId,
+    c.projectKey,
+    c.epicId,
+    growth ? c.solutionId : null,
+    growth ? progress.total - progress.done : 0,
+  ];
+}
+
+/**
  * A product's link counts from ALL its contributions. `isLive(solutionId)` says whether a
  * solution still counts as growth work (unknown solutions do not).
  */
@@ -130,18 +156,21 @@ export function productLinks(
   contributions: readonly Contribution[],
   isLive: (solutionId: string) => boolean,
 ): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth' | 'shared'> {
+  return productLinksOf(contributions.map((c) => linkFact(c, isLive(c.solutionId))));
+}
+
+/** A product's link counts from the facts of ALL its contributions. */
+export function productLinksOf(
+  facts: readonly LinkFact[],
+): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth' | 'shared'> {
   const linked = new Set<string>();
   const growth = new Map<string, { solutionIds: Set<string>; openUnits: number }>();
-  for (const c of contributions) {
-    linked.add(c.epicId);
-    if (!isOpen(c) || !isLive(c.solutionId)) continue;
-    const progress = epicProgress(c.snapshot);
-    const epic = growth.get(c.epicId) ?? {
-      solutionIds: new Set(),
-      openUnits: progress.total - progress.done,
-    };
-    epic.solutionIds.add(c.solutionId);
-    growth.set(c.epicId, epic);
+  for (const [, , epicId, solutionId, openUnits] of facts) {
+    linked.add(epicId);
+    if (solutionId === null) continue;
+    const epic = growth.get(epicId) ?? { solutionIds: new Set(), openUnits };
+    epic.solutionIds.add(solutionId);
+    growth.set(epicId, epic);
   }
   return {
     linkedEpics: linked.size,

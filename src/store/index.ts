@@ -17,12 +17,19 @@ import { enqueueJobStep } from './job-queue';
 import { jobsRepository, type NewJob } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
-import { rebuildReadModel, refreshReadModel, storeOpenEpicCounts } from './read-model/maintain';
+import {
+  rebuildReadModel,
+  refreshReadModel,
+  sealReadModel,
+  storeOpenEpicCounts,
+} from './read-model/maintain';
+import { assembleShardOf, dropRebuildParts, rebuildPage, REBUILD_SOURCES } from './read-model/rebuild';
 import { readNeighbourhood } from './read-model/neighbourhood';
 import {
   readDirectory,
   readForWrite,
   readLanding,
+  readLandingVersions,
   readLinkedEpicIds,
   readLinkedEpicIdsOf,
 } from './read-model/shards';
@@ -81,6 +88,15 @@ export function createStore(deps: StoreDeps) {
       /** Every shard whole (linked epic ids included), as a change reads them: tests compare it with a rebuild. */
       readWhole: () => readForWrite(Array.from({ length: SHARDS }, (_, i) => i)),
       rebuild: () => rebuildReadModel(ctx.stamp()),
+      /** The same rebuild a bounded step at a time (an import's): src/store/read-model/rebuild.ts. */
+      stepwise: {
+        sources: REBUILD_SOURCES.length,
+        noteVersions: readLandingVersions,
+        page: rebuildPage,
+        assemble: assembleShardOf,
+        seal: () => sealReadModel(ctx.stamp()),
+        dropParts: dropRebuildParts,
+      },
       refresh: refreshReadModel,
       storeOpenEpicCounts,
     },

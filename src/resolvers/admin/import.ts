@@ -12,7 +12,7 @@ import {
 } from '../../contract';
 import type { Deps } from '../../deps';
 import { planOf, type Receipt, type StagedImport, type StoredJob } from '../../store';
-import { firstImportCursor, type ImportArgs, type ImportCursor } from '../jobs/import';
+import { firstImportCursor, resumeCursor, type ImportArgs, type ImportCursor } from '../jobs/import';
 import { runToTheEnd } from '../jobs/run-inline';
 import { refuseImportDuringJobs } from '../jobs/exclusive';
 import { isLive, startJob, statusOf } from '../jobs/start';
@@ -129,7 +129,7 @@ function importJobOf(
     unit: 'records',
     total,
     startedBy: accountId,
-    cursor: (failed?.cursor as ImportCursor | undefined) ?? firstImportCursor(),
+    cursor: failed ? resumeCursor(failed.cursor as ImportCursor) : firstImportCursor(),
     done: failed?.done ?? 0,
     args: { importId: session.id, recount, plan: ordered.map(planOf) } satisfies ImportArgs,
   };

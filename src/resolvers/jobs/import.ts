@@ -2,7 +2,11 @@ import { fail } from '../../contract';
 import type { Deps } from '../../deps';
 import { planOf, type JobAdvance, type PlannedChunk, type StoredJob } from '../../store';
 import { recountEveryProduct } from '../reconcile';
+import { firstRebuildCursor, rebuildStep, resumedRebuild, type RebuildCursor } from './import-rebuild';
 import type { JobHandler } from './types';
+
+/** Leftover parts of a rebuild's earlier rounds deleted per tidying step. */
+const DROP_PER_STEP = 500;
 
 /** Live records looked at per step of the removal (ten query pages, at most 40 transactions). */
 const REMOVE_PER_STEP = 1_000;
@@ -11,15 +15,17 @@ const WRITE_PER_STEP = 1_000;
 
 /**
  * Where an import resumes. First the live records the backup does not have are removed, children
- * first; then the staged chunks are written, parents first; then the settings, the audit entry
- * and the read model; then the staged copy is dropped. Every step only writes what the backup
- * says, so a repeated step (a retry) changes nothing more.
+ * first; then the staged chunks are written, parents first; then the settings and the audit
+ * entry; then the read model is rebuilt in bounded steps (import-rebuild.ts); then the staged copy
+ * is dropped. Every step only writes what the backup says, so a repeated step (a retry) changes
+ * nothing more.
  */
 export type ImportCursor = { removed: number } & (
   | { phase: 'remove'; section: number; from: string | null }
   /** `next`: the plan's next chunk. */
   | { phase: 'write'; next: number }
   | { phase: 'finish' }
+  | (RebuildCursor & { exportedAt?: string })
   | { phase: 'cleanup'; exportedAt?: string }
 );
 
@@ -42,6 +48,12 @@ export const firstImportCursor = (): ImportCursor => ({
   removed: 0,
 });
 
+/** Where a stopped import resumes: where it stopped, but a rebuild begins a new round. */
+export const resumeCursor = (cursor: ImportCursor): ImportCursor =>
+  cursor.phase === 'rebuild' || cursor.phase === 'assemble'
+    ? { ...resumedRebuild(cursor), removed: cursor.removed, exportedAt: cursor.exportedAt }
+    : cursor;
+
 export const importJob: JobHandler<ImportCursor> = {
   async step(deps, job) {
     const cursor = job.cursor;
@@ -55,9 +67,19 @@ export const importJob: JobHandler<ImportCursor> = {
         await deps.store.backup.finishImport(session, job.startedBy ?? session.startedBy);
         return {
           done: job.done,
-          stage: 'tidying up',
-          cursor: { phase: 'cleanup', removed: cursor.removed, exportedAt: session.exportedAt },
+          cursor: { ...firstRebuildCursor(), removed: cursor.removed, exportedAt: session.exportedAt },
         };
+      }
+      case 'rebuild':
+      case 'assemble': {
+        const { importId } = job.args as ImportArgs;
+        const { removed, exportedAt } = cursor;
+        const advance = await rebuildStep(deps, importId, cursor);
+        if ('stopped' in advance)
+          return { done: job.done, cursor, finished: { state: 'failed', message: advance.stopped } };
+        if ('sealed' in advance)
+          return { done: job.done, stage: 'tidying up', cursor: { phase: 'cleanup', removed, exportedAt } };
+        return { done: job.done, cursor: { ...advance.cursor, removed, exportedAt } };
       }
       case 'cleanup':
         return cleanup(deps, job);
@@ -82,6 +104,9 @@ function dataState(job: StoredJob<ImportCursor>): string {
       return `The market layer is partly replaced: at least ${count(job.done)} of ${count(job.total ?? 0)} records of the backup are written${removed ? `, and ${removed}` : ''}.`;
     case 'finish':
       return 'Every record of the backup is written, but the settings and the portfolio summary are not yet: views may show old figures.';
+    case 'rebuild':
+    case 'assemble':
+      return 'Every record of the backup and its settings are written, but the portfolio summary is only partly rebuilt: views may show old figures.';
     case 'cleanup':
       return 'The backup is imported; only removing its uploaded copy did not finish.';
   }
@@ -155,6 +180,9 @@ const writeStep: Step<'write'> = async (deps, job, cursor) => {
 async function cleanup(deps: Deps, job: StoredJob<ImportCursor>): Promise<JobAdvance<ImportCursor>> {
   const { importId, recount } = job.args as ImportArgs;
   const cursor = job.cursor as Extract<ImportCursor, { phase: 'cleanup' }>;
+  // Parts of rebuild rounds begun again (a round's own are deleted as its shards are written).
+  if ((await deps.store.readModel.stepwise.dropParts(importId, DROP_PER_STEP)) === DROP_PER_STEP)
+    return { done: job.done, cursor };
   const session = await deps.store.backup.staging.session();
   if (session?.id === importId) await deps.store.backup.staging.drop(importId);
   if (recount && job.startedBy) await recountEveryProduct(deps, job.startedBy);

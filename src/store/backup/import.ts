@@ -13,7 +13,6 @@ import { assertConsistent, assertIndexConsistent, indexEntry, type IndexEntry } 
 import type { StoreContext } from '../context';
 import { SETTINGS_KEY, settingsSpec } from '../layout';
 import { listStretch, getRecord } from '../reads';
-import { rebuildReadModel } from '../read-model/maintain';
 import { EPICS_PER_PART, trimEpicsOperations } from '../read-model/shards';
 import { chunks as inGroups } from '../snapshots';
 import { execute, MAX_OPERATIONS, Writes } from '../writes';
@@ -203,8 +202,8 @@ export async function writeStaged(chunks: readonly ChunkRecords[]): Promise<numb
 }
 
 /**
- * The last writes: the backup's settings (or none), the `import` entry on the settings trail,
- * then the read model rebuilt once from what was imported. Safe to repeat.
+ * The last writes of records: the backup's settings (or none) and the `import` entry on the
+ * settings trail (the job then rebuilds the read model in steps). Safe to repeat.
  */
 export async function finishImport(
   ctx: StoreContext,
@@ -233,5 +232,4 @@ export async function finishImport(
     }),
   );
   await writes.commit('');
-  await rebuildReadModel(at);
 }

@@ -18,6 +18,11 @@ export interface StoredLanding {
   solutions: Table;
   /** Without `linkedEpicIds`; the `shared` column holds SharedRow lists. */
   products: Table;
+  /**
+   * Which stepwise rebuild wrote this value (`<import id>:<round>`), so a rebuild step delivered
+   * again after it wrote the shard knows it did; the next change's write drops it.
+   */
+  rebuiltBy?: string;
 }
 
 /** projectId → its linked epic ids, sorted (ProductRow.linkedEpicIds). */

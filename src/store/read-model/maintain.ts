@@ -74,6 +74,26 @@ export async function rebuildReadModel(now: string): Promise<void> {
 }
 
 /**
+ * The end of a stepwise rebuild (rebuild.ts), once every shard is written: the old layout's keys
+ * deleted, then the meta value dated (last: once it is written, every shard has been built).
+ * Safe to repeat.
+ */
+export async function sealReadModel(now: string): Promise<void> {
+  await withRetry(async () => {
+    const meta = await readMeta(true);
+    await executeInChunks([
+      ...OLD_KEYS.map((key): Operation => ({
+        kind: 'delete',
+        entity: READ_MODEL_ENTITY,
+        key,
+        expect: 'any',
+      })),
+      metaOperation(meta?.version ?? null, { builtAt: now, countedAt: meta?.value.countedAt ?? null }),
+    ]);
+  });
+}
+
+/**
  * The meta value. `orOld` (a rebuild): absent, the old layout's, with version null so the write
  * creates the new key and the counts' date survives the new layout.
  */

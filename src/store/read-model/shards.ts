@@ -80,6 +80,15 @@ export async function readLanding(indexes: Iterable<number> = allShards()): Prom
   return { shards, meta: meta ? versioned(meta, meta.record) : null };
 }
 
+/**
+ * Each shard's landing version (null: none stored), in shard order: a stepwise rebuild notes them
+ * when it starts, and writes a shard only if nothing else wrote it since. What a page load reads.
+ */
+export async function readLandingVersions(): Promise<(number | null)[]> {
+  const found = await batchRead(allShards().map((i) => item(landingKey(i))));
+  return allShards().map((i) => read<StoredLanding>(found, landingKey(i))?.version ?? null);
+}
+
 /** Every linked epic id (the reconcile's question "is this epic linked?"): one batch of 32 small values. */
 export async function readLinkedEpicIds(): Promise<Set<string>> {
   const found = await batchRead(allShards().map((i) => item(linkedKey(i))));
@@ -148,6 +157,8 @@ export async function epicsFrom(
  */
 interface ShardState extends Versioned<Shard> {
   stored: { landing: Stored; linked: Stored };
+  /** The stepwise rebuild that wrote the landing part, if that was the last write (codec.ts). */
+  rebuiltBy?: string;
 }
 interface Stored {
   version: number | null;
@@ -208,6 +219,7 @@ export function addToWriteState(
     state.shards.set(i, {
       version: landing?.version ?? null,
       value: decodeShard(landing?.record, linked?.record),
+      rebuiltBy: landing?.record.rebuiltBy,
       stored: {
         landing: { version: landing?.version ?? null, json: JSON.stringify(landing?.record ?? null) },
         linked: { version: linked?.version ?? null, json: JSON.stringify(linked?.record ?? {}) },
@@ -226,13 +238,19 @@ export const allDirectoryParts = allParts;
  * changes to a shard, and the contributions values written beside it), each linked part and
  * directory part that moved, all conditional on the versions read.
  */
-export function shardOperations(state: WriteState, dirty: Iterable<number>): Operation[] {
+export function shardOperations(state: WriteState, dirty: Iterable<number>, rebuiltBy?: string): Operation[] {
   const operations: Operation[] = [];
   const parts = new Set<number>();
   for (const i of new Set(dirty)) {
     const shard = state.shards.get(i)!;
     const { landing, linked } = encodeShard(shard.value);
-    operations.push(conditionalSet(landingKey(i), shard.stored.landing.version, landing));
+    operations.push(
+      conditionalSet(
+        landingKey(i),
+        shard.stored.landing.version,
+        rebuiltBy ? { ...landing, rebuiltBy } : landing,
+      ),
+    );
     if (JSON.stringify(linked) !== shard.stored.linked.json)
       operations.push(conditionalSet(linkedKey(i), shard.stored.linked.version, linked));
     const p = directoryPartOf(i);
