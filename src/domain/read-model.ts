@@ -28,6 +28,10 @@ export interface CellCounts {
   total: number;
   /** Units not done in the open epics: the "open child issues" measure of investment. */
   openUnits: number;
+  /** The open epics' estimates summed (the "estimate" measure; an epic without one adds 0). */
+  estimate: number;
+  /** Open epics with no estimate: the investment view says how many. */
+  unestimated: number;
   /** The latest due date of these epics (YYYY-MM-DD), null when none has one. */
   due: string | null;
 }
@@ -62,6 +66,8 @@ export interface SharedEpics {
   solutionIds: string[];
   openEpics: number;
   openUnits: number;
+  estimate: number;
+  unestimated: number;
 }
 
 export interface Shard {
@@ -94,6 +100,9 @@ export function solutionRow(s: Solution, cells: CellCounts[]): SolutionRow {
 }
 
 const isOpen = (c: Pick<Contribution, 'snapshot'>) => c.snapshot.statusCategory !== 'done';
+/** Snapshots kept before estimates existed have none (undefined reads as null). */
+const hasEstimate = (c: Pick<Contribution, 'snapshot'>) => typeof c.snapshot.estimate === 'number';
+const estimateOf = (c: Pick<Contribution, 'snapshot'>) => (hasEstimate(c) ? c.snapshot.estimate! : 0);
 
 /** A solution's cells from ALL its contributions (hidden ones too), sorted by project key. */
 export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
@@ -107,6 +116,8 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
       done: 0,
       total: 0,
       openUnits: 0,
+      estimate: 0,
+      unestimated: 0,
       due: null,
     };
     const progress = epicProgress(c.snapshot);
@@ -115,6 +126,8 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
     cell.done += progress.done;
     cell.total += progress.total;
     cell.openUnits += isOpen(c) ? progress.total - progress.done : 0;
+    cell.estimate += isOpen(c) ? estimateOf(c) : 0;
+    cell.unestimated += isOpen(c) && !hasEstimate(c) ? 1 : 0;
     const due = c.snapshot.dueDate?.slice(0, 10) ?? null;
     if (due && (cell.due === null || due > cell.due)) cell.due = due;
     byProject.set(c.projectId, cell);
@@ -131,7 +144,7 @@ export function productLinks(
   isLive: (solutionId: string) => boolean,
 ): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth' | 'shared'> {
   const linked = new Set<string>();
-  const growth = new Map<string, { solutionIds: Set<string>; openUnits: number }>();
+  const growth = new Map<string, GrowthEpic>();
   for (const c of contributions) {
     linked.add(c.epicId);
     if (!isOpen(c) || !isLive(c.solutionId)) continue;
@@ -139,6 +152,8 @@ export function productLinks(
     const epic = growth.get(c.epicId) ?? {
       solutionIds: new Set(),
       openUnits: progress.total - progress.done,
+      estimate: estimateOf(c),
+      estimated: hasEstimate(c),
     };
     epic.solutionIds.add(c.solutionId);
     growth.set(c.epicId, epic);
@@ -151,15 +166,24 @@ export function productLinks(
   };
 }
 
-function sharedEpics(epics: Iterable<{ solutionIds: Set<string>; openUnits: number }>): SharedEpics[] {
+interface GrowthEpic {
+  solutionIds: Set<string>;
+  openUnits: number;
+  estimate: number;
+  estimated: boolean;
+}
+
+function sharedEpics(epics: Iterable<GrowthEpic>): SharedEpics[] {
   const groups = new Map<string, SharedEpics>();
   for (const epic of epics) {
     if (epic.solutionIds.size < 2) continue;
     const solutionIds = [...epic.solutionIds].sort();
     const key = solutionIds.join(' ');
-    const group = groups.get(key) ?? { solutionIds, openEpics: 0, openUnits: 0 };
+    const group = groups.get(key) ?? { solutionIds, openEpics: 0, openUnits: 0, estimate: 0, unestimated: 0 };
     group.openEpics += 1;
     group.openUnits += epic.openUnits;
+    group.estimate += epic.estimate;
+    group.unestimated += epic.estimated ? 0 : 1;
     groups.set(key, group);
   }
   return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, group]) => group);
