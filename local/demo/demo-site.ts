@@ -5,7 +5,15 @@ import { openGrants, projectFor } from './generate-site';
 import { buildProjectIssues } from './issue-factory';
 import { createPrng } from './prng';
 import { withStoryPoints } from './story-points';
-import { DEMO_APP, DEMO_BASE_URL, DEMO_FIELDS, dayOffset, ISSUE_TYPES, LEADERSHIP_LEVEL, STATUSES } from './skeleton';
+import {
+  DEMO_APP,
+  DEMO_BASE_URL,
+  DEMO_FIELDS,
+  dayOffset,
+  ISSUE_TYPES,
+  LEADERSHIP_LEVEL,
+  STATUSES,
+} from './skeleton';
 
 /** Epics per demo product (80 in all). */
 const EPICS_PER_PRODUCT: Record<string, number> = { BILL: 16, IAM: 14, ANLY: 13, INT: 12, MOB: 12, PLAT: 13 };

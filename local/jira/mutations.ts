@@ -106,7 +106,10 @@ export function updateIssue(store: SiteStore, now: Date, idOrKey: string, change
   applyOptional(next, 'securityLevelId', changes.securityLevelId);
   applyOptional(next, 'description', changes.description);
   for (const [fieldId, value] of Object.entries(changes.customFields ?? {})) {
-    mustExist(store.data.fields?.find((f) => f.id === fieldId), `field ${fieldId}`);
+    mustExist(
+      store.data.fields?.find((f) => f.id === fieldId),
+      `field ${fieldId}`,
+    );
     const values = { ...next.customFields };
     if (value === null) delete values[fieldId];
     else values[fieldId] = value;

@@ -27,7 +27,11 @@ export interface JiraClient {
   getIssue(idOrKey: string, as: Actor): Promise<JiraIssue>;
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
   /** With `estimateFieldId` (settings), each snapshot carries its estimate from the same requests. */
-  snapshotsFor(epicIds: readonly string[], as: Actor, estimateFieldId?: string | null): Promise<SnapshotsResult>;
+  snapshotsFor(
+    epicIds: readonly string[],
+    as: Actor,
+    estimateFieldId?: string | null,
+  ): Promise<SnapshotsResult>;
   /** The issue to link and its snapshot, in one search as the app; null when Jira does not know it. */
   epicForLink(idOrKey: string, estimateFieldId?: string | null): Promise<EpicForLink | null>;
   listProjects(as: Actor): Promise<JiraProject[]>;

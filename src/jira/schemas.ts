@@ -81,7 +81,10 @@ export function statusCategory(key: string): StatusCategory {
   return key === 'done' || key === 'indeterminate' ? key : 'new';
 }
 
-export function toJiraIssue(issue: z.infer<typeof issueSchema>, estimateFieldId: string | null = null): JiraIssue {
+export function toJiraIssue(
+  issue: z.infer<typeof issueSchema>,
+  estimateFieldId: string | null = null,
+): JiraIssue {
   const f = issue.fields;
   return {
     id: issue.id,

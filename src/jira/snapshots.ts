@@ -57,7 +57,10 @@ export async function snapshotsFor(
     issues.map((issue) => {
       const tally = progress.get(issue.id);
       const counts = tally?.counts ?? { total: 0, done: 0, inProgress: 0 };
-      return [issue.id, toEpicRecord(issue, counts, epicEstimate(issue.estimate, tally?.estimate), refreshedAt)];
+      return [
+        issue.id,
+        toEpicRecord(issue, counts, epicEstimate(issue.estimate, tally?.estimate), refreshedAt),
+      ];
     }),
   );
   return { epics, missing, failed };

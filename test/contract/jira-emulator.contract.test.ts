@@ -63,7 +63,8 @@ describe.each(CALLERS)('the emulator answers %s within the Jira contract', (role
   });
 
   it('fields: system and custom, the story point estimate a number field, its values in `fields`', () => {
-    const fields = as.get<{ id: string; name: string; custom: boolean; schema: { type: string } }[]>('/field');
+    const fields =
+      as.get<{ id: string; name: string; custom: boolean; schema: { type: string } }[]>('/field');
     expect(fields.status).toBe(200);
     expect(fields.body).toEqual(
       expect.arrayContaining([
@@ -74,7 +75,10 @@ describe.each(CALLERS)('the emulator answers %s within the Jira contract', (role
           custom: true,
           schema: expect.objectContaining({ type: 'number', customId: 10016 }),
         }),
-        expect.objectContaining({ id: 'customfield_10015', schema: expect.objectContaining({ type: 'date' }) }),
+        expect.objectContaining({
+          id: 'customfield_10015',
+          schema: expect.objectContaining({ type: 'date' }),
+        }),
       ]),
     );
     const page = as.post<{ issues: { fields: Record<string, unknown> }[] }>('/search/jql', {

@@ -36,7 +36,11 @@ export const bulkFetch: Handler = (ctx, request) => {
       return jiraError(400, `Too many issue IDs or keys were provided. The maximum is ${MAX_BULK_FETCH}.`);
     }
     const viewer = ctx.permissions.viewer(request.accountId);
-    const selection = parseFieldSelection(stringList(body.fields, 'fields') ?? [], ['*navigable'], ctx.store.customFieldIds);
+    const selection = parseFieldSelection(
+      stringList(body.fields, 'fields') ?? [],
+      ['*navigable'],
+      ctx.store.customFieldIds,
+    );
     const properties = (stringList(body.properties, 'properties') ?? []).slice(0, 5);
     const found = new Map<string, SiteIssue>();
     const issueErrors: { id: string; errorMessage: string }[] = [];

@@ -17,10 +17,12 @@ export function settingsMutations(deps: Deps) {
           deps,
           'Changing which issue types are epics (every product is counted again)',
         );
-      const newField = changes.estimateFieldId !== undefined && changes.estimateFieldId !== before.estimateFieldId;
+      const newField =
+        changes.estimateFieldId !== undefined && changes.estimateFieldId !== before.estimateFieldId;
       // Every snapshot's estimate is read from the chosen field: a new one needs every linked epic
       // read again, which waits for an import as a full refresh does.
-      if (newField) await refuseDuringImport(deps, 'Changing the estimate field (every linked epic is read again)');
+      if (newField)
+        await refuseDuringImport(deps, 'Changing the estimate field (every linked epic is read again)');
       const saved = await deps.store.settings.update(version, changes, caller.accountId);
       // Which issue types are epics decides every open-epic count: take them again (one
       // approximate count per project, as the app, in a background job a page of projects a

@@ -58,7 +58,16 @@ export function encodeShard(shard: Shard): { landing: StoredLanding; linked: Sto
   const linked: StoredLinked = {};
   const products = Object.values(shard.products).map(({ linkedEpicIds, shared, ...row }) => {
     if (linkedEpicIds.length > 0) linked[row.projectId] = linkedEpicIds;
-    return { ...row, shared: shared.map((g): SharedRow => [g.solutionIds, g.openEpics, g.openUnits, g.estimate, g.unestimated]) };
+    return {
+      ...row,
+      shared: shared.map((g): SharedRow => [
+        g.solutionIds,
+        g.openEpics,
+        g.openUnits,
+        g.estimate,
+        g.unestimated,
+      ]),
+    };
   });
   const solutions = Object.values(shard.solutions).map((s) => ({
     ...s,

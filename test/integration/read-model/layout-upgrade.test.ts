@@ -69,33 +69,36 @@ async function lead<T>(key: string, payload: unknown): Promise<T> {
 test.each([
   ['meta-v2', layoutV2],
   ['meta-v3', layoutV3],
-])('a model kept as %s is rebuilt at the first landing, its counts dated as before', async (oldMeta, previousLayout) => {
-  const seeded = await seedPortfolio(app);
-  // An epic in two solutions: only the new layout's `shared` keeps it from counting twice.
-  await lead('contribution.link', {
-    solutionId: seeded.solutions.citizenPortal.id,
-    issue: seeded.epics.bill.key,
-  });
-  await lead('portfolio.get', {});
-  await app.rt.deliverJobs();
-  const { balance } = await lead<{ balance: unknown }>('portfolio.get', {});
-  const expected = await lead<Investment>('portfolio.investment', {});
-  expect(expected).toMatchObject({ total: 5, split: 1 });
-  const meta = (await model().get('meta-v4'))!;
-  expect(meta.record.countedAt).toEqual(expect.any(String));
+])(
+  'a model kept as %s is rebuilt at the first landing, its counts dated as before',
+  async (oldMeta, previousLayout) => {
+    const seeded = await seedPortfolio(app);
+    // An epic in two solutions: only the new layout's `shared` keeps it from counting twice.
+    await lead('contribution.link', {
+      solutionId: seeded.solutions.citizenPortal.id,
+      issue: seeded.epics.bill.key,
+    });
+    await lead('portfolio.get', {});
+    await app.rt.deliverJobs();
+    const { balance } = await lead<{ balance: unknown }>('portfolio.get', {});
+    const expected = await lead<Investment>('portfolio.investment', {});
+    expect(expected).toMatchObject({ total: 5, split: 1 });
+    const meta = (await model().get('meta-v4'))!;
+    expect(meta.record.countedAt).toEqual(expect.any(String));
 
-  // The earlier layout: its meta key, and shards that know nothing of the later fields.
-  await model().set(oldMeta, meta);
-  await model().delete('meta-v4');
-  for (let i = 0; i < 32; i++) {
-    const stored = await model().get(`landing-${i}`);
-    if (stored) await model().set(`landing-${i}`, { ...stored, record: previousLayout(stored.record) });
-  }
+    // The earlier layout: its meta key, and shards that know nothing of the later fields.
+    await model().set(oldMeta, meta);
+    await model().delete('meta-v4');
+    for (let i = 0; i < 32; i++) {
+      const stored = await model().get(`landing-${i}`);
+      if (stored) await model().set(`landing-${i}`, { ...stored, record: previousLayout(stored.record) });
+    }
 
-  const summary = await lead<{ countedAt: string | null; balance: unknown }>('portfolio.get', {});
-  expect(summary.countedAt).toBe(meta.record.countedAt);
-  expect(summary.balance).toEqual(balance);
-  expect(await lead<Investment>('portfolio.investment', {})).toEqual(expected);
-  expect(await model().get(oldMeta)).toBeUndefined();
-  expect((await model().get('meta-v4'))!.record.countedAt).toBe(meta.record.countedAt);
-});
+    const summary = await lead<{ countedAt: string | null; balance: unknown }>('portfolio.get', {});
+    expect(summary.countedAt).toBe(meta.record.countedAt);
+    expect(summary.balance).toEqual(balance);
+    expect(await lead<Investment>('portfolio.investment', {})).toEqual(expected);
+    expect(await model().get(oldMeta)).toBeUndefined();
+    expect((await model().get('meta-v4'))!.record.countedAt).toBe(meta.record.countedAt);
+  },
+);

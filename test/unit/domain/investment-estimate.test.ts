@@ -65,7 +65,13 @@ function example() {
 test('shares in story points, worked by hand: a shared epic counts once, an epic without estimate counts 0', () => {
   const result = investmentOf(example(), 'estimate', undefined, FIELD);
 
-  expect(result).toMatchObject({ measure: 'estimate', estimateField: FIELD, total: 26, split: 10, unassigned: 0 });
+  expect(result).toMatchObject({
+    measure: 'estimate',
+    estimateField: FIELD,
+    total: 26,
+    split: 10,
+    unassigned: 0,
+  });
   expect(result).toMatchObject({ openEpics: 6, unestimated: 2 });
   const [finance, retail] = result.markets;
   expect(finance).toMatchObject({ name: 'Finance', amount: 18 });

@@ -26,7 +26,12 @@ const withoutTime = ({ exportedAt: _exportedAt, ...rest }: Backup) => rest;
 
 /** What a backup of the release before looked like: no estimate settings, no snapshot estimates. */
 function olderBackup(backup: Backup): unknown {
-  const { estimateFieldId: _id, estimateFieldName: _name, investmentMeasure: _m, ...settings } = backup.settings!;
+  const {
+    estimateFieldId: _id,
+    estimateFieldName: _name,
+    investmentMeasure: _m,
+    ...settings
+  } = backup.settings!;
   return {
     ...backup,
     settings,
@@ -61,7 +66,11 @@ test('an older backup without them imports: no field chosen, open epics measured
   const backup = await s.lead('admin.export', {});
   const other = startApp();
   try {
-    ok(await other.callAs('portfolioLead', 'settings', 'admin.import', { backup: olderBackup(backup) as Backup }));
+    ok(
+      await other.callAs('portfolioLead', 'settings', 'admin.import', {
+        backup: olderBackup(backup) as Backup,
+      }),
+    );
     const imported = ok(await other.callAs('portfolioLead', 'settings', 'admin.export', {}));
     expect(imported.settings).toMatchObject({
       investmentMeasure: 'open-epics',

@@ -73,7 +73,10 @@ describe('settings: the estimate measure', () => {
     });
     expect(without).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { 'changes.estimateFieldId': expect.stringContaining('numeric Jira field') } },
+      error: {
+        code: 'VALIDATION',
+        fields: { 'changes.estimateFieldId': expect.stringContaining('numeric Jira field') },
+      },
     });
     const notCustom = await app.callRaw('portfolioLead', 'settings', 'settings.update', {
       version: null,
@@ -81,7 +84,10 @@ describe('settings: the estimate measure', () => {
     });
     expect(notCustom).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { 'changes.estimateFieldId': expect.stringContaining('customfield_') } },
+      error: {
+        code: 'VALIDATION',
+        fields: { 'changes.estimateFieldId': expect.stringContaining('customfield_') },
+      },
     });
     expect((await as('portfolioLead', 'admin.get', {})).settings).toMatchObject({
       investmentMeasure: 'open-epics',
@@ -94,7 +100,12 @@ describe('settings: the estimate measure', () => {
     await app.rt.deliverEvents();
     // No field chosen yet: the snapshots carry no estimate, and nothing asks Jira for one.
     const before = await as('viewer', 'portfolio.investment', {});
-    expect(before).toMatchObject({ measure: 'open-epics', estimateField: null, openEpics: 5, unestimated: 5 });
+    expect(before).toMatchObject({
+      measure: 'open-epics',
+      estimateField: null,
+      openEpics: 5,
+      unestimated: 5,
+    });
 
     const saved = await as('portfolioLead', 'settings.update', {
       version: null,
@@ -118,7 +129,11 @@ describe('settings: the estimate measure', () => {
       unestimated: 1,
       split: 0,
     });
-    expect(lead.markets[0]).toMatchObject({ name: 'Mid-market manufacturing EMEA', amount: 29, investmentShare: 1 });
+    expect(lead.markets[0]).toMatchObject({
+      name: 'Mid-market manufacturing EMEA',
+      amount: 29,
+      investmentShare: 1,
+    });
     expect(lead.layers.map((l) => [l.layer, l.amount])).toEqual([
       ['executive', 13],
       ['senior-manager', 16],

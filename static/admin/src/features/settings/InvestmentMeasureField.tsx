@@ -74,8 +74,11 @@ function EstimateFieldPicker({
   const fields = useResolver('jira.estimateFields', {});
   const options = (fields.data ?? []).map((f) => ({ value: f.id, label: f.name, field: f }));
   // The chosen field stays shown by its kept name even before (or without) Jira's list.
-  const chosen = field ? (options.find((o) => o.value === field.id) ?? { value: field.id, label: field.name, field }) : null;
-  const failed = fields.error && !fields.data ? 'Jira did not list its fields; reload the page to try again' : undefined;
+  const chosen = field
+    ? (options.find((o) => o.value === field.id) ?? { value: field.id, label: field.name, field })
+    : null;
+  const failed =
+    fields.error && !fields.data ? 'Jira did not list its fields; reload the page to try again' : undefined;
   return (
     <FieldBlock
       label="Estimate field"
