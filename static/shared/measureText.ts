@@ -1,7 +1,7 @@
 import type { Investment, InvestmentMeasure } from '../../src/contract';
 
 /** The measure in words, and how to say an amount of it ("3.5 open epics"). */
-export const MEASURE_LABELS: Record<InvestmentMeasure, { name: string; unit: string; units: string }> = {
+const MEASURE_LABELS: Record<InvestmentMeasure, { name: string; unit: string; units: string }> = {
   'open-epics': { name: 'open epics', unit: 'open epic', units: 'open epics' },
   'open-units': { name: 'open child issues', unit: 'open child issue', units: 'open child issues' },
   estimate: { name: 'estimates', unit: 'estimate point', units: 'estimate points' },
