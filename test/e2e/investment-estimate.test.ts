@@ -23,6 +23,8 @@ async function investmentIn(theme: 'light' | 'dark'): Promise<FrameLocator> {
   if (await button.isVisible()) await button.click();
   const frame = appFrame(app.page, 'Market layer portfolio');
   await see(frame.getByRole('tab', { name: 'Investment' }));
+  // Jira re-themes the frame a moment after the switch: wait for it (a busy machine is slow).
+  for (let i = 0; i < 50 && (await frameColorMode(frame)) !== theme; i++) await app.page.waitForTimeout(200);
   expect(await frameColorMode(frame)).toBe(theme);
   await openTab(frame, 'Investment');
   await see(frame.getByTestId('investment-measure'));
