@@ -34,6 +34,8 @@ export const OUTPUTS: Record<ResolverKey, string> = {
     "`SolutionChoice[]`: every live solution in ranking order with its markets, priorities and the other products delivering it by name (those the viewer cannot browse counted), leaving out `projectId`; from the landing's read model (a link form's solution menu)",
   'jira.issueTypes':
     "the site's issue types as the viewer sees them (`GET /rest/api/3/issuetype`): `{id, name, hierarchyLevel}[]` (the settings' epic issue type picker)",
+  'jira.estimateFields':
+    "the site's numeric custom fields as the caller sees them (`GET /rest/api/3/field`, `schema.type` number): `{id, name}[]` by name (the settings' estimate field picker; managers only)",
   'users.search':
     'people as the viewer may find them (`GET /rest/api/3/user/search`): the first 20 active people whose name or email starts with `text`, or the ones `accountIds` name (≤ 20): `{accountId, displayName}[]` (the extra editors picker)',
   'projects.search':

@@ -4,7 +4,16 @@ import { DEMO_GROUPS, DEMO_USERS, demoUsers } from './demo-users';
 import { openGrants, projectFor } from './generate-site';
 import { buildProjectIssues } from './issue-factory';
 import { createPrng } from './prng';
-import { DEMO_APP, DEMO_BASE_URL, dayOffset, ISSUE_TYPES, LEADERSHIP_LEVEL, STATUSES } from './skeleton';
+import { withStoryPoints } from './story-points';
+import {
+  DEMO_APP,
+  DEMO_BASE_URL,
+  DEMO_FIELDS,
+  dayOffset,
+  ISSUE_TYPES,
+  LEADERSHIP_LEVEL,
+  STATUSES,
+} from './skeleton';
 
 /** Epics per demo product (80 in all). */
 const EPICS_PER_PRODUCT: Record<string, number> = { BILL: 16, IAM: 14, ANLY: 13, INT: 12, MOB: 12, PLAT: 13 };
@@ -110,7 +119,8 @@ export function demoSite(options: { app?: Partial<SiteApp> } = {}): SiteData {
     issueTypes: Object.values(ISSUE_TYPES),
     statuses: Object.values(STATUSES),
     securityLevels: [LEADERSHIP_LEVEL],
-    issues,
+    fields: Object.values(DEMO_FIELDS),
+    issues: withStoryPoints(issues),
     projectGrants: demoGrants(new Map(projects.map((p) => [p.key, p.id]))),
     globalGrants: [
       { permission: 'ADMINISTER', grantee: { kind: 'group', group: DEMO_GROUPS.admins } },

@@ -3,7 +3,8 @@ import { DEMO_PRODUCTS, MORE_PRODUCT_NAMES, type ProductSpec } from './catalog';
 import { DEMO_GROUPS, DEMO_USERS, demoUsers } from './demo-users';
 import { buildProjectIssues } from './issue-factory';
 import { createPrng } from './prng';
-import { DEMO_APP, DEMO_BASE_URL, ISSUE_TYPES, LEADERSHIP_LEVEL, STATUSES } from './skeleton';
+import { withStoryPoints } from './story-points';
+import { DEMO_APP, DEMO_BASE_URL, DEMO_FIELDS, ISSUE_TYPES, LEADERSHIP_LEVEL, STATUSES } from './skeleton';
 
 export interface SiteCounts {
   projects: number;
@@ -87,7 +88,8 @@ export function generateSite(counts: SiteCounts): SiteData {
     issueTypes: Object.values(ISSUE_TYPES),
     statuses: Object.values(STATUSES),
     securityLevels: [LEADERSHIP_LEVEL],
-    issues,
+    fields: Object.values(DEMO_FIELDS),
+    issues: withStoryPoints(issues),
     projectGrants: openGrants(),
     globalGrants: [
       { permission: 'ADMINISTER', grantee: { kind: 'group', group: DEMO_GROUPS.admins } },

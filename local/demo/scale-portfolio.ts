@@ -101,6 +101,8 @@ export function scaleBackup(site: SiteData, size: ScaleSize, seed = 8): Backup {
         done: kids.filter((k) => category(k) === 'done').length,
         inProgress: kids.filter((k) => category(k) === 'indeterminate').length,
       },
+      // The default settings choose no estimate field, so the app stores none.
+      estimate: null,
       refreshedAt: AT,
     };
   };

@@ -1,4 +1,4 @@
-import type { SiteApp, SiteIssueType, SiteSecurityLevel, SiteStatus } from '../jira/site';
+import type { SiteApp, SiteCustomField, SiteIssueType, SiteSecurityLevel, SiteStatus } from '../jira/site';
 import { DEMO_USERS } from './demo-users';
 
 /** Every generated date is relative to this instant, never to the clock: output is stable. */
@@ -54,3 +54,19 @@ export const DEMO_APP: SiteApp = {
 export function dayOffset(days: number): string {
   return new Date(BASE_DATE.getTime() + days * 86_400_000).toISOString();
 }
+
+/** The site's custom fields: Jira Software's story points (a number) and a date field it must not offer. */
+export const DEMO_FIELDS = {
+  storyPoints: {
+    id: 'customfield_10016',
+    name: 'Story point estimate',
+    type: 'number',
+    customType: 'com.pyxis.greenhopper.jira:jsw-story-points',
+  },
+  startDate: {
+    id: 'customfield_10015',
+    name: 'Start date',
+    type: 'date',
+    customType: 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker',
+  },
+} satisfies Record<string, SiteCustomField>;

@@ -15,6 +15,7 @@ export interface NewIssue {
   labels?: string[];
   description?: SiteIssue['description'];
   properties?: Record<string, unknown>;
+  customFields?: Record<string, number>;
 }
 
 /**
@@ -32,6 +33,8 @@ export interface IssueChanges {
   securityLevelId?: string | null;
   labels?: string[];
   description?: SiteIssue['description'] | null;
+  /** Custom field values by id (a number, or null to empty the field). */
+  customFields?: Record<string, number | null>;
 }
 
 function mustExist<T>(value: T | undefined, what: string): T {
@@ -71,6 +74,7 @@ export function createIssue(store: SiteStore, now: Date, input: NewIssue): SiteI
     ...(input.securityLevelId !== undefined && { securityLevelId: input.securityLevelId }),
     ...(input.description !== undefined && { description: input.description }),
     ...(input.properties !== undefined && { properties: input.properties }),
+    ...(input.customFields !== undefined && { customFields: { ...input.customFields } }),
   };
   store.insert(issue);
   return structuredClone(issue);
@@ -101,6 +105,16 @@ export function updateIssue(store: SiteStore, now: Date, idOrKey: string, change
   applyOptional(next, 'assigneeAccountId', changes.assigneeAccountId);
   applyOptional(next, 'securityLevelId', changes.securityLevelId);
   applyOptional(next, 'description', changes.description);
+  for (const [fieldId, value] of Object.entries(changes.customFields ?? {})) {
+    mustExist(
+      store.data.fields?.find((f) => f.id === fieldId),
+      `field ${fieldId}`,
+    );
+    const values = { ...next.customFields };
+    if (value === null) delete values[fieldId];
+    else values[fieldId] = value;
+    next.customFields = values;
+  }
   if (changes.projectKey !== undefined) {
     const project = mustExist(store.projectsByKey.get(changes.projectKey.toUpperCase()), 'project');
     if (project.id !== previous.projectId) {

@@ -5,6 +5,7 @@ import { bulkFetch, getIssue } from './handlers/issues';
 import { myPermissions } from './handlers/my-permissions';
 import { myself } from './handlers/myself';
 import { listIssueTypes, searchUsers } from './handlers/directory';
+import { listFields } from './handlers/fields';
 import { permissionsCheck } from './handlers/permissions-check';
 import { getPrecomputations, updatePrecomputations } from './handlers/precomputations';
 import { searchProjects } from './handlers/projects';
@@ -50,6 +51,7 @@ const ROUTES: Route[] = [
   route(`${API}/project/search`, { GET: searchProjects }),
   route(`${API}/myself`, { GET: myself }),
   route(`${API}/issuetype`, { GET: listIssueTypes }),
+  route(`${API}/field`, { GET: listFields }),
   route(`${API}/user/search`, { GET: searchUsers }),
   route(`${API}/mypermissions`, { GET: myPermissions }),
   route(`${API}/permissions/check`, { POST: permissionsCheck }),

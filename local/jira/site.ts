@@ -83,6 +83,19 @@ export interface SiteIssue {
   rank: number;
   /** Issue properties (entity properties) by key. */
   properties?: Record<string, unknown>;
+  /** Values of the site's custom fields (SiteData.fields) by field id; absent = empty. */
+  customFields?: Record<string, number>;
+}
+
+/** A custom field of the site (`GET /rest/api/3/field`); only number fields hold values here. */
+export interface SiteCustomField {
+  /** `customfield_<n>`. */
+  id: string;
+  name: string;
+  /** FieldDetails.schema.type: `number` for story points, `date`, `string`, `array`… */
+  type: string;
+  /** FieldDetails.schema.custom: the field type's key, e.g. `com.atlassian.jira.plugin.system.customfieldtypes:float`. */
+  customType: string;
 }
 
 /** A project permission (BROWSE_PROJECTS, EDIT_ISSUES, ...) for a grantee. */
@@ -139,6 +152,8 @@ export interface SiteData {
   issueTypes: SiteIssueType[];
   statuses: SiteStatus[];
   securityLevels: SiteSecurityLevel[];
+  /** The site's custom fields (absent: none); system fields are the emulator's own list. */
+  fields?: SiteCustomField[];
   issues: SiteIssue[];
   projectGrants: ProjectPermissionGrant[];
   globalGrants: GlobalPermissionGrant[];

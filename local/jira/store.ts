@@ -62,6 +62,11 @@ export class SiteStore {
     for (const issue of this.data.issues) this.index(issue);
   }
 
+  /** The site's custom field ids: what a `fields` parameter may name besides the system fields. */
+  get customFieldIds(): string[] {
+    return (this.data.fields ?? []).map((f) => f.id);
+  }
+
   get issueCount(): number {
     return this.issuesById.size;
   }

@@ -22,7 +22,7 @@ import type {
   SolutionDetail,
 } from './summary';
 import { MAX_PAGE } from './summary';
-import type { Investment } from './investment';
+import type { EstimateFieldChoice, Investment } from './investment';
 import type { JobStatus } from './jobs';
 import { ROADMAP_CARDS, type Roadmap } from './roadmap';
 import type {
@@ -150,6 +150,7 @@ export const api = {
     output: [] as SolutionChoice[],
   },
   'jira.issueTypes': { input: empty, output: [] as { id: string; name: string; hierarchyLevel: number }[] },
+  'jira.estimateFields': { input: empty, output: [] as EstimateFieldChoice[] },
   'users.search': {
     input: z.strictObject({
       text: optionalText('Search text', 100).default(''),

@@ -98,6 +98,12 @@ const epicSnapshot = z.strictObject({
   statusCategory: z.enum(STATUS_CATEGORIES),
   dueDate: z.string().nullable(),
   children: z.strictObject({ total: z.number().int(), done: z.number().int(), inProgress: z.number().int() }),
+  /**
+   * The epic's estimate in the settings' estimate field (story points): its own value, or else the
+   * sum of its open children's values; null when neither has one or no field is chosen. Snapshots
+   * taken before the field existed read as null.
+   */
+  estimate: z.number().nullable().default(null),
   refreshedAt: isoTimestamp,
 });
 export type EpicSnapshot = z.infer<typeof epicSnapshot>;
@@ -130,6 +136,11 @@ export const product = z.strictObject({
 });
 export type Product = z.infer<typeof product>;
 
+/** A Jira custom field id: the only kind of field a site's estimates live in. */
+const estimateFieldId = z
+  .string({ error: 'Estimate field must be a Jira custom field id' })
+  .regex(/^customfield_\d{1,12}$/, 'Estimate field must be a Jira custom field id like customfield_10016');
+
 const weight = z
   .number({ error: 'Weight must be a number' })
   .min(0, 'Weight cannot be negative')
@@ -149,8 +160,14 @@ export const settingsFields = z.strictObject({
   extraEditorAccountIds: z.array(accountId).max(100).default([]),
   /** What investment alignment counts (src/domain/investment.ts): open epics or their open units. */
   investmentMeasure: z
-    .enum(INVESTMENT_MEASURES, { error: 'Measure must be open-epics or open-units' })
+    .enum(INVESTMENT_MEASURES, { error: 'Measure must be open-epics, open-units or estimate' })
     .default('open-epics'),
+  /**
+   * The site's numeric field the `estimate` measure sums (e.g. Jira's "Story point estimate"),
+   * chosen from Jira's fields; its name is kept to say which measure is in use without asking Jira.
+   */
+  estimateFieldId: estimateFieldId.nullable().default(null),
+  estimateFieldName: optionalText('Estimate field name', 255).nullable().default(null),
 });
 export const settings = z.strictObject({ ...settingsFields.shape, ...stored });
 export type Settings = z.infer<typeof settings>;
@@ -161,6 +178,8 @@ export const DEFAULT_SETTINGS: z.infer<typeof settingsFields> = {
   epicIssueTypes: ['Epic'],
   extraEditorAccountIds: [],
   investmentMeasure: 'open-epics',
+  estimateFieldId: null,
+  estimateFieldName: null,
 };
 
 type AuditAction =

@@ -4,7 +4,7 @@ import type { Layer, Market } from './entities';
  * Investment alignment (issue 12): where the open growth work goes, by market and by customer
  * layer, against the strategy's weights. The rules are in src/domain/investment.ts.
  */
-export const INVESTMENT_MEASURES = ['open-epics', 'open-units'] as const;
+export const INVESTMENT_MEASURES = ['open-epics', 'open-units', 'estimate'] as const;
 export type InvestmentMeasure = (typeof INVESTMENT_MEASURES)[number];
 
 export interface MarketInvestment {
@@ -31,6 +31,12 @@ interface LayerInvestment {
 
 export interface Investment {
   measure: InvestmentMeasure;
+  /** The site's numeric field the `estimate` measure sums (settings), null when none is chosen. */
+  estimateField: { id: string; name: string } | null;
+  /** Open contributing epics, each once (whatever the measure). */
+  openEpics: number;
+  /** Of them, epics with no estimate in the chosen field (they count 0 under `estimate`). */
+  unestimated: number;
   /** All the work counted, in the measure. */
   total: number;
   /** Of it, work split between several markets (before splitting). */
@@ -39,4 +45,10 @@ export interface Investment {
   unassigned: number;
   markets: MarketInvestment[];
   layers: LayerInvestment[];
+}
+
+/** A numeric field of the site the `estimate` measure may sum (the settings' field picker). */
+export interface EstimateFieldChoice {
+  id: string;
+  name: string;
 }

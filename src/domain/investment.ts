@@ -10,8 +10,11 @@ import { isActiveMarket, isLiveSolution } from './rules';
  * Rules:
  * - The work counted is the open epics linked to a live (not dropped) solution, each epic ONCE
  *   however many solutions it serves: balance's growth, summed over products.
- * - The measure of an epic is 1 (`open-epics`, the default) or its open units (`open-units`: child
- *   issues not done; an open epic with no children is one unit, as readiness counts it).
+ * - The measure of an epic is 1 (`open-epics`, the default), its open units (`open-units`: child
+ *   issues not done; an open epic with no children is one unit, as readiness counts it), or its
+ *   estimate (`estimate`: the settings' numeric field, story points: the epic's own value, else its
+ *   open children's summed, src/jira/estimates.ts). An epic with no estimate counts 0, and how many
+ *   open epics have none is said beside the shares (`unestimated` of `openEpics`).
  * - An epic serves the markets (and customer layers) of the priorities its solutions address. It
  *   counts once, split equally between them: an epic serving two markets gives each half.
  *   Work whose solutions address no priority left serves no market (`unassigned`).
@@ -30,15 +33,25 @@ export interface InvestmentInput {
   products: readonly { projectId: string; shared: readonly SharedEpics[] }[];
 }
 
-type Amounts = Pick<CellCounts, 'openEpics' | 'openUnits'>;
+type Amounts = Pick<CellCounts, 'openEpics' | 'openUnits' | 'estimate' | 'unestimated'>;
 
-/** Investment of the whole portfolio, or of one product's growth work (`projectId`). */
+const AMOUNT_OF: Record<InvestmentMeasure, (a: Amounts) => number> = {
+  'open-epics': (a) => a.openEpics,
+  'open-units': (a) => a.openUnits,
+  estimate: (a) => a.estimate,
+};
+
+/**
+ * Investment of the whole portfolio, or of one product's growth work (`projectId`). `estimateField`
+ * (the settings' field, named in the answer so the UI says what `estimate` sums) is null when none.
+ */
 export function investmentOf(
   model: InvestmentInput,
   measure: InvestmentMeasure,
   projectId?: string,
+  estimateField: Investment['estimateField'] = null,
 ): Investment {
-  const amountOf = (a: Amounts) => (measure === 'open-epics' ? a.openEpics : a.openUnits);
+  const amountOf = AMOUNT_OF[measure];
   const priorities = new Map(model.priorities.map((p) => [p.id, p]));
   const live = new Map(model.solutions.filter(isLiveSolution).map((s) => [s.id, s]));
   const served = (solutionIds: readonly string[]) => {
@@ -52,7 +65,13 @@ export function investmentOf(
   let total = 0;
   let split = 0;
   let unassigned = 0;
-  const allot = (solutionIds: readonly string[], amount: number) => {
+  // Epics and the unestimated among them, each once, whatever the measure.
+  let openEpics = 0;
+  let unestimated = 0;
+  const allot = (solutionIds: readonly string[], a: Amounts) => {
+    openEpics += a.openEpics;
+    unestimated += a.unestimated;
+    const amount = amountOf(a);
     if (amount <= 0) return;
     const { markets, layers } = served(solutionIds);
     total += amount;
@@ -63,22 +82,22 @@ export function investmentOf(
   };
 
   // Shared epics: once per group, and taken out of each of its solutions' cells.
-  const sharedOut = new Map<string, number>();
+  const sharedOut = new Map<string, Amounts>();
   for (const product of model.products) {
     if (projectId !== undefined && product.projectId !== projectId) continue;
     for (const group of product.shared) {
       const ids = group.solutionIds.filter((id) => live.has(id));
-      allot(ids, amountOf(group));
+      allot(ids, group);
       for (const id of ids) {
         const key = `${id} ${product.projectId}`;
-        sharedOut.set(key, (sharedOut.get(key) ?? 0) + amountOf(group));
+        sharedOut.set(key, plus(sharedOut.get(key) ?? NONE, group));
       }
     }
   }
   for (const s of live.values())
     for (const cell of s.cells) {
       if (projectId !== undefined && cell.projectId !== projectId) continue;
-      allot([s.id], amountOf(cell) - (sharedOut.get(`${s.id} ${cell.projectId}`) ?? 0));
+      allot([s.id], minus(cell, sharedOut.get(`${s.id} ${cell.projectId}`) ?? NONE));
     }
 
   const weights = model.markets.filter(isActiveMarket).reduce((sum, m) => sum + m.strategicWeight, 0);
@@ -104,8 +123,22 @@ export function investmentOf(
     const amount = byLayer.get(layer) ?? 0;
     return { layer, amount, share: share(amount) };
   });
-  return { measure, total, split, unassigned, markets, layers };
+  return { measure, estimateField, openEpics, unestimated, total, split, unassigned, markets, layers };
 }
+
+const NONE: Amounts = { openEpics: 0, openUnits: 0, estimate: 0, unestimated: 0 };
+const plus = (a: Amounts, b: Amounts): Amounts => ({
+  openEpics: a.openEpics + b.openEpics,
+  openUnits: a.openUnits + b.openUnits,
+  estimate: a.estimate + b.estimate,
+  unestimated: a.unestimated + b.unestimated,
+});
+const minus = (a: Amounts, b: Amounts): Amounts => ({
+  openEpics: a.openEpics - b.openEpics,
+  openUnits: a.openUnits - b.openUnits,
+  estimate: a.estimate - b.estimate,
+  unestimated: a.unestimated - b.unestimated,
+});
 
 /** A gap's size for sorting, to a millionth of a share: 0.7 − 0.8 and 0.3 − 0.2 are the same size. */
 const size = (gap: number) => Math.round(Math.abs(gap) * 1e6);

@@ -28,6 +28,10 @@ export interface CellCounts {
   total: number;
   /** Units not done in the open epics: the "open child issues" measure of investment. */
   openUnits: number;
+  /** The open epics' estimates summed (the "estimate" measure; an epic without one adds 0). */
+  estimate: number;
+  /** Open epics with no estimate: the investment view says how many. */
+  unestimated: number;
   /** The latest due date of these epics (YYYY-MM-DD), null when none has one. */
   due: string | null;
 }
@@ -62,6 +66,8 @@ export interface SharedEpics {
   solutionIds: string[];
   openEpics: number;
   openUnits: number;
+  estimate: number;
+  unestimated: number;
 }
 
 export interface Shard {
@@ -94,6 +100,9 @@ export function solutionRow(s: Solution, cells: CellCounts[]): SolutionRow {
 }
 
 const isOpen = (c: Pick<Contribution, 'snapshot'>) => c.snapshot.statusCategory !== 'done';
+/** Snapshots kept before estimates existed have none (undefined reads as null). */
+const hasEstimate = (c: Pick<Contribution, 'snapshot'>) => typeof c.snapshot.estimate === 'number';
+const estimateOf = (c: Pick<Contribution, 'snapshot'>) => (hasEstimate(c) ? c.snapshot.estimate! : 0);
 
 /** A solution's cells from ALL its contributions (hidden ones too), sorted by project key. */
 export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
@@ -107,6 +116,8 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
       done: 0,
       total: 0,
       openUnits: 0,
+      estimate: 0,
+      unestimated: 0,
       due: null,
     };
     const progress = epicProgress(c.snapshot);
@@ -115,6 +126,8 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
     cell.done += progress.done;
     cell.total += progress.total;
     cell.openUnits += isOpen(c) ? progress.total - progress.done : 0;
+    cell.estimate += isOpen(c) ? estimateOf(c) : 0;
+    cell.unestimated += isOpen(c) && !hasEstimate(c) ? 1 : 0;
     const due = c.snapshot.dueDate?.slice(0, 10) ?? null;
     if (due && (cell.due === null || due > cell.due)) cell.due = due;
     byProject.set(c.projectId, cell);
@@ -126,7 +139,7 @@ export function cellsOf(contributions: readonly Contribution[]): CellCounts[] {
  * What one contribution tells its product's row: the epic, and, when it is open and its solution
  * live (growth work), that solution and the epic's open units. A product's row is computed from
  * these alone, so a rebuild in steps (read-model-parts.ts) can carry them between steps.
- * `[projectId, projectKey, epicId, growthSolutionId | null, openUnits]`.
+ * `[projectId, projectKey, epicId, growthSolutionId | null, openUnits, estimate | null]`.
  */
 export type LinkFact = [
   projectId: string,
@@ -134,6 +147,7 @@ export type LinkFact = [
   epicId: string,
   growth: string | null,
   openUnits: number,
+  estimate: number | null,
 ];
 
 export function linkFact(c: Contribution, live: boolean): LinkFact {
@@ -145,6 +159,7 @@ export function linkFact(c: Contribution, live: boolean): LinkFact {
     c.epicId,
     growth ? c.solutionId : null,
     growth ? progress.total - progress.done : 0,
+    growth && hasEstimate(c) ? estimateOf(c) : null,
   ];
 }
 
@@ -164,11 +179,16 @@ export function productLinksOf(
   facts: readonly LinkFact[],
 ): Pick<ProductRow, 'linkedEpics' | 'linkedEpicIds' | 'growth' | 'shared'> {
   const linked = new Set<string>();
-  const growth = new Map<string, { solutionIds: Set<string>; openUnits: number }>();
-  for (const [, , epicId, solutionId, openUnits] of facts) {
+  const growth = new Map<string, GrowthEpic>();
+  for (const [, , epicId, solutionId, openUnits, estimate] of facts) {
     linked.add(epicId);
     if (solutionId === null) continue;
-    const epic = growth.get(epicId) ?? { solutionIds: new Set(), openUnits };
+    const epic = growth.get(epicId) ?? {
+      solutionIds: new Set(),
+      openUnits,
+      estimate: estimate ?? 0,
+      estimated: estimate !== null,
+    };
     epic.solutionIds.add(solutionId);
     growth.set(epicId, epic);
   }
@@ -180,15 +200,24 @@ export function productLinksOf(
   };
 }
 
-function sharedEpics(epics: Iterable<{ solutionIds: Set<string>; openUnits: number }>): SharedEpics[] {
+interface GrowthEpic {
+  solutionIds: Set<string>;
+  openUnits: number;
+  estimate: number;
+  estimated: boolean;
+}
+
+function sharedEpics(epics: Iterable<GrowthEpic>): SharedEpics[] {
   const groups = new Map<string, SharedEpics>();
   for (const epic of epics) {
     if (epic.solutionIds.size < 2) continue;
     const solutionIds = [...epic.solutionIds].sort();
     const key = solutionIds.join(' ');
-    const group = groups.get(key) ?? { solutionIds, openEpics: 0, openUnits: 0 };
+    const group = groups.get(key) ?? { solutionIds, openEpics: 0, openUnits: 0, estimate: 0, unestimated: 0 };
     group.openEpics += 1;
     group.openUnits += epic.openUnits;
+    group.estimate += epic.estimate;
+    group.unestimated += epic.estimated ? 0 : 1;
     groups.set(key, group);
   }
   return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, group]) => group);

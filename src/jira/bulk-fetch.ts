@@ -1,5 +1,6 @@
 import { route } from '@forge/api';
 import { JIRA_CONCURRENCY, mapLimit } from './concurrency';
+import { withEstimate } from './estimates';
 import { chunk, unique } from './jql';
 import { bulkFetchSchema, ISSUE_FIELDS, toJiraIssue } from './schemas';
 import type { JiraRequest } from './transport';
@@ -26,11 +27,13 @@ export interface BulkFetchResult extends Unresolved {
  * The issues with these ids or keys that `as` may see, one request per 100. Prefer ids: they
  * survive a move to another project, keys do not. Jira leaves out issues that do not exist or
  * cannot be seen without saying which, so `missing` is what was asked for and not returned.
+ * With `estimateFieldId`, each issue's estimate comes in the same requests.
  */
 export async function bulkFetch(
   request: JiraRequest,
   idsOrKeys: readonly string[],
   as: Actor,
+  estimateFieldId: string | null = null,
 ): Promise<BulkFetchResult> {
   const wanted = unique(idsOrKeys.map((v) => v.trim()).filter((v) => v.length > 0));
   const pages = await mapLimit(chunk(wanted, BULK_FETCH_SIZE), JIRA_CONCURRENCY, (issueIdsOrKeys) =>
@@ -38,12 +41,12 @@ export async function bulkFetch(
       as,
       method: 'POST',
       path: route`/rest/api/3/issue/bulkfetch`,
-      body: { issueIdsOrKeys, fields: ISSUE_FIELDS },
+      body: { issueIdsOrKeys, fields: withEstimate(ISSUE_FIELDS, estimateFieldId) },
       what: 'epic details',
       schema: bulkFetchSchema,
     }),
   );
-  const issues = pages.flatMap((page) => page.issues.map(toJiraIssue));
+  const issues = pages.flatMap((page) => page.issues.map((issue) => toJiraIssue(issue, estimateFieldId)));
   const errors = pages.flatMap((page) => page.issueErrors);
   const failedIds = new Set(
     errors.filter((e) => !NOT_VISIBLE.test(e.errorMessage ?? '')).map((e) => e.id ?? ''),

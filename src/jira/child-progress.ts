@@ -1,4 +1,5 @@
 import { JIRA_CONCURRENCY, mapLimit } from './concurrency';
+import { addChildEstimate, estimateIn, withEstimate, type ChildEstimate } from './estimates';
 import { chunk, unique } from './jql';
 import { childIssueSchema, statusCategory } from './schemas';
 import { FIELDS_PAGE_SIZE, searchAll } from './search';
@@ -17,19 +18,28 @@ const PARENTS_PER_QUERY = 100;
 /** Children can be many; this bounds one refresh (100 pages of 100) rather than the 25 s resolver. */
 export const MAX_CHILDREN_PER_QUERY = 10_000;
 
+/** One epic's children: counts by status category, and their open estimates when a field is asked for. */
+export interface ChildTally {
+  counts: ChildCounts;
+  estimate: ChildEstimate;
+}
+
 /**
  * Child-issue counts of many epics at once, as `as` sees the children: `parent in (…)` over
- * chunks of epic ids, status and parent fields only. Every epic asked for gets an entry (zeros
- * when it has no children). Takes issue ids (digits), never keys: a key Jira cannot resolve
- * fails the whole query, while an unknown id simply matches nothing.
+ * chunks of epic ids, status and parent fields only (and the estimate field when one is chosen).
+ * Every epic asked for gets an entry (zeros when it has no children). Takes issue ids (digits),
+ * never keys: a key Jira cannot resolve fails the whole query, while an unknown id matches nothing.
  */
 export async function childProgress(
   request: JiraRequest,
   epicIds: readonly string[],
   as: Actor,
-): Promise<Map<string, ChildCounts>> {
+  estimateFieldId: string | null = null,
+): Promise<Map<string, ChildTally>> {
   const ids = unique(epicIds);
-  const counts = new Map<string, ChildCounts>(ids.map((id) => [id, { total: 0, done: 0, inProgress: 0 }]));
+  const tallies = new Map<string, ChildTally>(
+    ids.map((id) => [id, { counts: { total: 0, done: 0, inProgress: 0 }, estimate: { sum: null } }]),
+  );
   const notIds = ids.filter((id) => !/^\d+$/.test(id));
   if (notIds.length > 0)
     throw new Error(`childProgress takes issue ids, not ${notIds.slice(0, 3).join(', ')}`);
@@ -38,7 +48,7 @@ export async function childProgress(
       as,
       // Ids are digits only (checked above), so they need no quoting.
       jql: `parent in (${parents.join(', ')})`,
-      fields: ['status', 'parent'],
+      fields: withEstimate(['status', 'parent'], estimateFieldId),
       pageSize: FIELDS_PAGE_SIZE,
       limit: MAX_CHILDREN_PER_QUERY,
       what: 'the progress of child issues',
@@ -46,10 +56,13 @@ export async function childProgress(
     }),
   );
   for (const child of results.flatMap((r) => r.issues)) {
-    const entry = child.fields.parent ? counts.get(child.fields.parent.id) : undefined;
-    if (entry) countChild(entry, statusCategory(child.fields.status.statusCategory.key));
+    const entry = child.fields.parent ? tallies.get(child.fields.parent.id) : undefined;
+    if (!entry) continue;
+    const category = statusCategory(child.fields.status.statusCategory.key);
+    countChild(entry.counts, category);
+    addChildEstimate(entry.estimate, category, estimateIn(child.fields, estimateFieldId));
   }
-  return counts;
+  return tallies;
 }
 
 /** Adds one child issue in `category` to its epic's counts. */

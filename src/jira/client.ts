@@ -1,3 +1,4 @@
+import type { EstimateFieldChoice } from '../contract';
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
@@ -8,6 +9,7 @@ import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
 import { checkPermissions, type PermissionQuery } from './permissions';
 import { listProjectPage, listProjects, searchProjects } from './projects';
 import { listIssueTypes, searchUsers } from './directory';
+import { listNumberFields } from './fields';
 import { snapshotsFor, type SnapshotsResult } from './snapshots';
 import { createJiraRequest, DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport';
 import type { Actor, JiraIssue, JiraProject, PermissionCheckResult } from './types';
@@ -24,9 +26,14 @@ export interface JiraClient {
   searchEpicPage(search: EpicPageSearch, as: Actor): Promise<EpicPage>;
   getIssue(idOrKey: string, as: Actor): Promise<JiraIssue>;
   bulkFetch(idsOrKeys: readonly string[], as: Actor): Promise<BulkFetchResult>;
-  snapshotsFor(epicIds: readonly string[], as: Actor): Promise<SnapshotsResult>;
+  /** With `estimateFieldId` (settings), each snapshot carries its estimate from the same requests. */
+  snapshotsFor(
+    epicIds: readonly string[],
+    as: Actor,
+    estimateFieldId?: string | null,
+  ): Promise<SnapshotsResult>;
   /** The issue to link and its snapshot, in one search as the app; null when Jira does not know it. */
-  epicForLink(idOrKey: string): Promise<EpicForLink | null>;
+  epicForLink(idOrKey: string, estimateFieldId?: string | null): Promise<EpicForLink | null>;
   listProjects(as: Actor): Promise<JiraProject[]>;
   /** The first projects whose key or name contains the text (a picker's choices). */
   searchProjects(text: string, as: Actor): Promise<{ projects: JiraProject[]; more: boolean }>;
@@ -43,6 +50,8 @@ export interface JiraClient {
   checkPermissions(query: PermissionQuery): Promise<PermissionCheckResult>;
   /** The site's issue types (the settings' epic issue type picker). */
   listIssueTypes(as: Actor): Promise<{ id: string; name: string; hierarchyLevel: number }[]>;
+  /** The site's numeric fields (the settings' estimate field picker). */
+  listNumberFields(as: Actor): Promise<EstimateFieldChoice[]>;
   /** People by a prefix of their name or email, or by account id (the extra editors picker). */
   searchUsers(
     search: { text?: string; accountId?: string },
@@ -66,8 +75,8 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     searchEpicPage: (search, as) => searchEpicPage(request, search, as),
     getIssue: (idOrKey, as) => getIssue(request, idOrKey, as),
     bulkFetch: (idsOrKeys, as) => bulkFetch(request, idsOrKeys, as),
-    snapshotsFor: (epicIds, as) => snapshotsFor(request, epicIds, as, now),
-    epicForLink: (idOrKey) => epicForLink(request, idOrKey, now),
+    snapshotsFor: (epicIds, as, estimateFieldId) => snapshotsFor(request, epicIds, as, now, estimateFieldId),
+    epicForLink: (idOrKey, estimateFieldId) => epicForLink(request, idOrKey, now, estimateFieldId),
     listProjects: (as) => listProjects(request, as),
     searchProjects: (text, as) => searchProjects(request, text, as),
     listProjectPage: (as, startAt) => listProjectPage(request, as, startAt),
@@ -75,6 +84,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     changedIssues: (since, epicIssueTypes, as) => changedIssues(request, since, epicIssueTypes, as),
     checkPermissions: (query) => checkPermissions(request, query),
     listIssueTypes: (as) => listIssueTypes(request, as),
+    listNumberFields: (as) => listNumberFields(request, as),
     searchUsers: (search, as) => searchUsers(request, search, as),
     setIssueProperties: (propertyKey, writes) => setIssueProperties(request, propertyKey, writes),
     issueIdsMatching: (jql) => issueIdsMatching(request, jql),

@@ -1,5 +1,6 @@
 import { AppFailure } from '../contract';
 import { countChild, MAX_CHILDREN_PER_QUERY } from './child-progress';
+import { addChildEstimate, epicEstimate, withEstimate, type ChildEstimate } from './estimates';
 import { jqlString } from './jql';
 import { ISSUE_FIELDS, issueSchema, toJiraIssue } from './schemas';
 import { FIELDS_PAGE_SIZE, searchAll } from './search';
@@ -26,6 +27,7 @@ export async function epicForLink(
   request: JiraRequest,
   idOrKey: string,
   now: () => Date,
+  estimateFieldId: string | null = null,
 ): Promise<EpicForLink | null> {
   // The contract allows a key (letters, digits, underscore, hyphen) or digits; quoted either way.
   const ref = /^\d+$/.test(idOrKey) ? idOrKey : jqlString(idOrKey.toUpperCase());
@@ -35,14 +37,14 @@ export async function epicForLink(
     const { issues } = await searchAll(request, {
       as: 'app',
       jql: `${field} = ${ref} OR parent = ${ref}`,
-      fields: ISSUE_FIELDS,
+      fields: withEstimate(ISSUE_FIELDS, estimateFieldId),
       pageSize: FIELDS_PAGE_SIZE,
       limit: MAX_CHILDREN_PER_QUERY + 1,
       what: 'the epic and its child issues',
       issueSchema,
       unknownIssueMessage: 'This issue does not exist.',
     });
-    found = issues.map(toJiraIssue);
+    found = issues.map((i) => toJiraIssue(i, estimateFieldId));
   } catch (error) {
     if (error instanceof AppFailure && error.error.code === 'NOT_FOUND') return null;
     throw error;
@@ -52,6 +54,12 @@ export async function epicForLink(
   const issue = found.find((i) => i.parentId === null || !ids.has(i.parentId));
   if (!issue) return null;
   const children: ChildCounts = { total: 0, done: 0, inProgress: 0 };
-  for (const child of found) if (child.parentId === issue.id) countChild(children, child.statusCategory);
-  return { issue, record: toEpicRecord(issue, children, now().toISOString()) };
+  const estimates: ChildEstimate = { sum: null };
+  for (const child of found)
+    if (child.parentId === issue.id) {
+      countChild(children, child.statusCategory);
+      addChildEstimate(estimates, child.statusCategory, child.estimate);
+    }
+  const estimate = epicEstimate(issue.estimate, estimates);
+  return { issue, record: toEpicRecord(issue, children, estimate, now().toISOString()) };
 }

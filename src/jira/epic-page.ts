@@ -109,7 +109,7 @@ export async function searchEpicPage(
         )
       : null,
   ]);
-  let issues = page.issues.map(toJiraIssue);
+  let issues = page.issues.map((issue) => toJiraIssue(issue));
   if (byKey) issues = [byKey, ...issues.filter((issue) => issue.id !== byKey.id)];
   const next = page.isLast === true ? null : (page.nextPageToken ?? null);
   return { issues, total: counted ? counted.count : null, next, project: prefixed };

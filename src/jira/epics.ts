@@ -66,7 +66,7 @@ export async function searchEpics(
       issueSchema: issueSchema,
     }),
   ]);
-  const issues = bySummary.issues.map(toJiraIssue);
+  const issues = bySummary.issues.map((issue) => toJiraIssue(issue));
   if (!byKey) return { issues, truncated: bySummary.truncated };
   const merged = [byKey, ...issues.filter((issue) => issue.id !== byKey.id)];
   return { issues: merged.slice(0, limit), truncated: bySummary.truncated || merged.length > limit };

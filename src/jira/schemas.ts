@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { withoutDirectionControls, type StatusCategory } from '../contract';
+import { estimateIn } from './estimates';
 import type { JiraIssue } from './types';
 
 /**
@@ -80,7 +81,10 @@ export function statusCategory(key: string): StatusCategory {
   return key === 'done' || key === 'indeterminate' ? key : 'new';
 }
 
-export function toJiraIssue(issue: z.infer<typeof issueSchema>): JiraIssue {
+export function toJiraIssue(
+  issue: z.infer<typeof issueSchema>,
+  estimateFieldId: string | null = null,
+): JiraIssue {
   const f = issue.fields;
   return {
     id: issue.id,
@@ -95,5 +99,6 @@ export function toJiraIssue(issue: z.infer<typeof issueSchema>): JiraIssue {
     issueTypeId: f.issuetype.id,
     issueTypeName: f.issuetype.name,
     parentId: f.parent?.id ?? null,
+    estimate: estimateIn(f, estimateFieldId),
   };
 }

@@ -1,5 +1,6 @@
 import { bulkFetch } from './bulk-fetch';
 import { childProgress } from './child-progress';
+import { epicEstimate } from './estimates';
 import type { JiraRequest } from './transport';
 import type { Actor, EpicRecord, JiraIssue, Unresolved } from './types';
 
@@ -11,6 +12,7 @@ export interface SnapshotsResult extends Unresolved {
 export function toEpicRecord(
   issue: JiraIssue,
   children: EpicRecord['snapshot']['children'],
+  estimate: number | null,
   refreshedAt: string,
 ): EpicRecord {
   return {
@@ -24,6 +26,7 @@ export function toEpicRecord(
       statusCategory: issue.statusCategory,
       dueDate: issue.dueDate,
       children,
+      estimate,
       refreshedAt,
     },
   };
@@ -33,25 +36,32 @@ export function toEpicRecord(
  * What each epic looks like now, for the stored contribution snapshots: one bulk fetch per 100
  * epics, then one child search per 100 found epics (plus a page per 100 children). Epics Jira does
  * not return are in `missing`; those it failed on are in `failed` and must not be treated as gone.
+ * With `estimateFieldId`, the same requests bring each epic's estimate (src/jira/estimates.ts).
  */
 export async function snapshotsFor(
   request: JiraRequest,
   epicIds: readonly string[],
   as: Actor,
   now: () => Date,
+  estimateFieldId: string | null = null,
 ): Promise<SnapshotsResult> {
-  const { issues, missing, failed } = await bulkFetch(request, epicIds, as);
+  const { issues, missing, failed } = await bulkFetch(request, epicIds, as, estimateFieldId);
   const progress = await childProgress(
     request,
     issues.map((issue) => issue.id),
     as,
+    estimateFieldId,
   );
   const refreshedAt = now().toISOString();
   const epics = new Map(
-    issues.map((issue) => [
-      issue.id,
-      toEpicRecord(issue, progress.get(issue.id) ?? { total: 0, done: 0, inProgress: 0 }, refreshedAt),
-    ]),
+    issues.map((issue) => {
+      const tally = progress.get(issue.id);
+      const counts = tally?.counts ?? { total: 0, done: 0, inProgress: 0 };
+      return [
+        issue.id,
+        toEpicRecord(issue, counts, epicEstimate(issue.estimate, tally?.estimate), refreshedAt),
+      ];
+    }),
   );
   return { epics, missing, failed };
 }

@@ -24,6 +24,8 @@ export interface JiraIssue {
   issueTypeName: string;
   /** The parent issue's id (an epic's parent, e.g. an initiative), or null. */
   parentId: string | null;
+  /** Its value in the estimate field asked for (src/jira/estimates.ts); null when empty or not asked. */
+  estimate: number | null;
 }
 
 export interface JiraProject {

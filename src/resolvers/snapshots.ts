@@ -19,7 +19,8 @@ const REFRESH_STEP = 500;
 /**
  * Brings the stored snapshots of these contributions up to date with Jira, read as the app
  * (triggers and the reconcile have no user; the app's project role sees every epic that exists):
- * - found: summary, status, due date, child progress, and key/project when the epic moved;
+ * - found: summary, status, due date, child progress, the estimate (when the settings name a
+ *   field), and key/project when the epic moved;
  * - not found as the app: the epic was deleted, so its contributions are removed, recorded in the
  *   audit trail as the app's doing (accountId null);
  * - Jira failed on it: left alone, never mistaken for deleted.
@@ -31,9 +32,12 @@ export async function refreshContributions(
 ): Promise<RefreshOutcome> {
   const outcome: RefreshOutcome = { refreshed: 0, removed: 0, skipped: 0 };
   const epicIds = [...new Set(contributions.map((c) => c.epicId))];
+  if (epicIds.length === 0) return outcome;
+  // The estimate field rides in the same bulk fetches and child searches (one settings read).
+  const { estimateFieldId } = await deps.store.settings.get();
   for (let i = 0; i < epicIds.length; i += REFRESH_STEP) {
     const step = new Set(epicIds.slice(i, i + REFRESH_STEP));
-    const { epics, missing, failed } = await deps.jira.snapshotsFor([...step], 'app');
+    const { epics, missing, failed } = await deps.jira.snapshotsFor([...step], 'app', estimateFieldId);
     const changes = contributions
       .filter((c) => step.has(c.epicId) && epics.has(c.epicId))
       .map((c) => {

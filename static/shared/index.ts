@@ -40,4 +40,4 @@ export { LinkSolutionFields, type LinkableSolution } from './link/LinkSolutionFi
 export { useLinkEpic } from './link/useLinkEpic';
 export { useJobs } from './jobs/useJobs';
 export { JobProgress } from './jobs/JobProgress';
-export { amountOf, MEASURE_LABELS } from './measureText';
+export { amountOf, measureName, unestimatedText } from './measureText';

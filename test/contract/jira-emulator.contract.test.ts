@@ -62,6 +62,38 @@ describe.each(CALLERS)('the emulator answers %s within the Jira contract', (role
     expect(jira.contractViolations()).toEqual([]);
   });
 
+  it('fields: system and custom, the story point estimate a number field, its values in `fields`', () => {
+    const fields =
+      as.get<{ id: string; name: string; custom: boolean; schema: { type: string } }[]>('/field');
+    expect(fields.status).toBe(200);
+    expect(fields.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'summary', custom: false }),
+        expect.objectContaining({
+          id: 'customfield_10016',
+          name: 'Story point estimate',
+          custom: true,
+          schema: expect.objectContaining({ type: 'number', customId: 10016 }),
+        }),
+        expect.objectContaining({
+          id: 'customfield_10015',
+          schema: expect.objectContaining({ type: 'date' }),
+        }),
+      ]),
+    );
+    const page = as.post<{ issues: { fields: Record<string, unknown> }[] }>('/search/jql', {
+      jql: EPICS,
+      fields: ['summary', 'customfield_10016'],
+      maxResults: 20,
+    });
+    expect(page.status).toBe(200);
+    const points = page.body.issues.map((issue) => issue.fields.customfield_10016);
+    // Some epics carry an estimate, some are empty (null, as Jira answers a field asked for by id).
+    expect(points.some((p) => typeof p === 'number')).toBe(true);
+    expect(points.some((p) => p === null)).toBe(true);
+    expect(jira.contractViolations()).toEqual([]);
+  });
+
   it('project search, with paging parameters', () => {
     const page = as.get<ProjectPage>(
       `/project/search${query({ maxResults: 3, startAt: 1, orderBy: 'key' })}`,

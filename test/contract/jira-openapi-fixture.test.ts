@@ -31,6 +31,7 @@ describe('the Jira OpenAPI subset fixture', () => {
         'GET /rest/api/3/project/search',
         'GET /rest/api/3/myself',
         'GET /rest/api/3/issuetype',
+        'GET /rest/api/3/field',
         'GET /rest/api/3/user/search',
         'GET /rest/api/3/mypermissions',
         'POST /rest/api/3/permissions/check',

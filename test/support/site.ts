@@ -44,6 +44,8 @@ export function snapshotOf(rt: LocalRuntime, epic: SiteIssue, refreshedAt: strin
       done: children.filter((s) => s.categoryKey === 'done').length,
       inProgress: children.filter((s) => s.categoryKey === 'indeterminate').length,
     },
+    // The default settings choose no estimate field, so the app stores none.
+    estimate: null,
     refreshedAt,
   };
 }

@@ -20,7 +20,7 @@ export const getIssue: Handler = (ctx, request) => {
   const issue = ctx.store.find(request.params.issueIdOrKey);
   const viewer = ctx.permissions.viewer(request.accountId);
   if (!issue || !viewer.canSee(issue)) return jiraError(404, ISSUE_NOT_FOUND);
-  const selection = parseFieldSelection(request.query.getAll('fields'), ['*all']);
+  const selection = parseFieldSelection(request.query.getAll('fields'), ['*all'], ctx.store.customFieldIds);
   const properties = splitList(request.query.getAll('properties'));
   return ok(issueJson(ctx.store, issue, viewer, selection, properties));
 };
@@ -36,7 +36,11 @@ export const bulkFetch: Handler = (ctx, request) => {
       return jiraError(400, `Too many issue IDs or keys were provided. The maximum is ${MAX_BULK_FETCH}.`);
     }
     const viewer = ctx.permissions.viewer(request.accountId);
-    const selection = parseFieldSelection(stringList(body.fields, 'fields') ?? [], ['*navigable']);
+    const selection = parseFieldSelection(
+      stringList(body.fields, 'fields') ?? [],
+      ['*navigable'],
+      ctx.store.customFieldIds,
+    );
     const properties = (stringList(body.properties, 'properties') ?? []).slice(0, 5);
     const found = new Map<string, SiteIssue>();
     const issueErrors: { id: string; errorMessage: string }[] = [];

@@ -87,7 +87,7 @@ function searchPage(ctx: SiteContext, params: SearchParams, accountId: string | 
   const matches = ctx.search.search(params.jql, accountId);
   const page = matches.slice(offset, offset + pageSize);
   const viewer = ctx.permissions.viewer(accountId);
-  const selection = parseFieldSelection(params.fields, ['id']);
+  const selection = parseFieldSelection(params.fields, ['id'], ctx.store.customFieldIds);
   const isLast = offset + pageSize >= matches.length;
   return ok({
     issues: page.map((issue) =>

@@ -78,13 +78,15 @@ export function issueJson(
     json.self = `${store.baseUrl}/rest/api/3/issue/${issue.id}`;
     json.key = issue.key;
   }
-  if (selection.fields.size > 0) {
+  if (selection.fields.size > 0 || selection.custom.size > 0) {
     const fields: Record<string, unknown> = {};
     for (const field of selection.fields) {
       const value = RENDERERS[field](store, issue, viewer);
       // Jira leaves `parent` out entirely for an issue without one.
       if (value !== undefined) fields[field] = value;
     }
+    // An empty custom field is null, as Jira answers a field asked for by id.
+    for (const id of selection.custom) fields[id] = issue.customFields?.[id] ?? null;
     json.fields = fields;
   }
   if (propertyKeys.length > 0) {

@@ -45,6 +45,11 @@ function createAdminResolvers(deps: Deps) {
       return integrityFindings(deps);
     }),
 
+    // The estimate field picker: only a manager can save the choice, so only a manager lists them.
+    'jira.estimateFields': defineManaged(deps, 'jira.estimateFields', async () =>
+      deps.jira.listNumberFields('user'),
+    ),
+
     'admin.refreshSnapshots': defineManaged(deps, 'admin.refreshSnapshots', async (_input, caller) => {
       const running = await liveJob(deps, ['refresh']);
       if (running) return statusOf(running);

@@ -95,8 +95,9 @@ function unnamedUnless(access: ViewerAccess, contribution: Contribution) {
 }
 
 /**
- * Two Jira requests and four storage requests (while the solution and the project each have at
- * most 100 links): the epic and its children in one search as the app; then, together, the
+ * Two Jira requests and five storage requests (while the solution and the project each have at
+ * most 100 links): the settings (which estimate field to read); the epic and its children in one
+ * search as the app; then, together, the
  * caller's permission check and the store's one batch (settings, solution, product, read model);
  * then the store's two lists and its one transaction. Nothing about the epic is said before the
  * caller's own permission check says they may browse it: an epic they cannot see is refused in
@@ -109,7 +110,9 @@ async function link(
 ): Promise<Contribution> {
   const unknown = () =>
     invalidIssue(`${input.issue} does not exist, or you do not have permission to see it`);
-  const found = (await deps.jira.epicForLink(input.issue)) ?? unknown();
+  // The settings' estimate field is asked for in the same search (one storage read first).
+  const { estimateFieldId } = await deps.store.settings.get();
+  const found = (await deps.jira.epicForLink(input.issue, estimateFieldId)) ?? unknown();
   const { issue, record } = found;
   const reads = deps.store.contributions.readForLink(input.solutionId, issue.projectId);
   // Awaited below or inside viewerAccess; never left to reject unheard.

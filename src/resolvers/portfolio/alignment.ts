@@ -1,4 +1,4 @@
-import type { Investment, InvestmentMeasure, Roadmap, RoadmapCard } from '../../contract';
+import type { Investment, Roadmap, RoadmapCard, Settings } from '../../contract';
 import { HORIZONS } from '../../contract';
 import { investmentOf, isLiveSolution, type LayerWeights } from '../../domain';
 import type { ViewerAccess } from '../access';
@@ -9,8 +9,15 @@ import { namedProducts, rankedBriefs, rowReadiness, type ReadModel } from './rea
  * never a contribution. Counts are the same for every viewer; a product the viewer may not browse
  * is named by id only.
  */
-export function investment(model: ReadModel, measure: InvestmentMeasure, projectId?: string): Investment {
-  return investmentOf(model, measure, projectId);
+export function investment(
+  model: ReadModel,
+  settings: Pick<Settings, 'investmentMeasure' | 'estimateFieldId' | 'estimateFieldName'>,
+  projectId?: string,
+): Investment {
+  const { investmentMeasure, estimateFieldId: id, estimateFieldName: name } = settings;
+  // The name kept with the id says which field is summed without asking Jira.
+  const field = id === null ? null : { id, name: name ?? id };
+  return investmentOf(model, investmentMeasure, projectId, field);
 }
 
 export interface RoadmapFilter {

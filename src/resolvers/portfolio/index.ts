@@ -114,7 +114,7 @@ export function createPortfolioResolvers(deps: Deps) {
     'portfolio.investment': define('portfolio.investment', async (input) => {
       const settings = await deps.store.settings.get();
       const { model } = await loadModel(deps, settings);
-      return investment(model, settings.investmentMeasure, input.projectId);
+      return investment(model, settings, input.projectId);
     }),
 
     'portfolio.roadmap': define('portfolio.roadmap', async (input, caller) => {

@@ -37,10 +37,12 @@ const CELL_COLUMNS = [
   'total',
   'openUnits',
   'due',
+  'estimate',
+  'unestimated',
 ] as const;
 
-/** A product's shared open epics as rows: [solutionIds, openEpics, openUnits]. */
-type SharedRow = [string[], number, number];
+/** A product's shared open epics as rows: [solutionIds, openEpics, openUnits, estimate, unestimated]. */
+type SharedRow = [string[], number, number, number, number];
 
 function columnsOf(items: readonly object[]): string[] {
   return [...new Set(items.flatMap((item) => Object.keys(item)))].sort();
@@ -61,7 +63,16 @@ export function encodeShard(shard: Shard): { landing: StoredLanding; linked: Sto
   const linked: StoredLinked = {};
   const products = Object.values(shard.products).map(({ linkedEpicIds, shared, ...row }) => {
     if (linkedEpicIds.length > 0) linked[row.projectId] = linkedEpicIds;
-    return { ...row, shared: shared.map((g): SharedRow => [g.solutionIds, g.openEpics, g.openUnits]) };
+    return {
+      ...row,
+      shared: shared.map((g): SharedRow => [
+        g.solutionIds,
+        g.openEpics,
+        g.openUnits,
+        g.estimate,
+        g.unestimated,
+      ]),
+    };
   });
   const solutions = Object.values(shard.solutions).map((s) => ({
     ...s,
@@ -95,10 +106,12 @@ export function decodeShard(landing: StoredLanding | undefined, linked: StoredLi
     shard.products[p.projectId] = {
       ...p,
       linkedEpicIds: linked[p.projectId] ?? [],
-      shared: (shared ?? []).map(([solutionIds, openEpics, openUnits]) => ({
+      shared: (shared ?? []).map(([solutionIds, openEpics, openUnits, estimate, unestimated]) => ({
         solutionIds,
         openEpics,
         openUnits,
+        estimate,
+        unestimated,
       })),
     };
   return shard;

@@ -23,13 +23,14 @@ import { decodeShard, encodeShard, type StoredLanding, type StoredLinked } from 
  *   the shards (the panels' pickers, the settings page's counts);
  * - `epics-<solutionId>-<part>`: a solution's contributions, EPICS_PER_PART a value, so a panel
  *   batch-reads the siblings of its solutions instead of one index query per solution;
- * - `meta-v3`: when the model was built (absent: never built in this layout, rebuild it). v3 added
- *   each cell's open units and latest due date and each product's shared open epics (investment).
+ * - `meta-v4`: when the model was built (absent: never built in this layout, rebuild it). v3 added
+ *   each cell's open units and latest due date and each product's shared open epics (investment);
+ *   v4 each cell's and shared group's estimate total and open epics without an estimate.
  */
 export const READ_MODEL_ENTITY = 'read-model';
-export const META_KEY = 'meta-v3';
+export const META_KEY = 'meta-v4';
 /** The meta value of the layouts before: a rebuild keeps the date of their open-epic counts. */
-export const OLD_META_KEYS = ['meta-v2'];
+export const OLD_META_KEYS = ['meta-v2', 'meta-v3'];
 const landingKey = (i: number) => `landing-${i}`;
 const linkedKey = (i: number) => `linked-${i}`;
 const directoryKey = (p: number) => `directory-${p}`;

@@ -7,7 +7,8 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  MEASURE_LABELS,
+  measureName,
+  unestimatedText,
   percent,
   PlainList,
   PlainListItem,
@@ -40,7 +41,7 @@ export function InvestmentGadget({ scope }: { scope: Scope }) {
   return (
     <Box padding="space.150">
       <Stack space="space.150">
-        <ScopeLine scope={named} extra={`measured in ${MEASURE_LABELS[data.measure].name}`} />
+        <ScopeLine scope={named} extra={`measured in ${measureName(data)}`} />
         {data.total === 0 || markets.length === 0 ? (
           <EmptyState
             header="No open growth work yet"
@@ -68,6 +69,11 @@ export function InvestmentGadget({ scope }: { scope: Scope }) {
             })}
           </PlainList>
         )}
+        {unestimatedText(data) ? (
+          <Text size="small" color="color.text.subtle">
+            {unestimatedText(data)}
+          </Text>
+        ) : null}
         {data.split > 0 ? (
           <Text size="small" color="color.text.subtle">
             Work serving several markets counts once, split equally between them (

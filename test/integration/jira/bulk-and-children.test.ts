@@ -1,4 +1,5 @@
-import { DEMO_SECURED_EPIC_SUMMARY, generateSite } from '../../../local/demo';
+import { DEMO_FIELDS, DEMO_SECURED_EPIC_SUMMARY, generateSite } from '../../../local/demo';
+import type { SiteIssue } from '../../../local/jira/site';
 import { jiraHarness, type JiraHarness } from './harness';
 import { siteFacts } from './site-facts';
 
@@ -45,9 +46,40 @@ describe('bulkFetch and snapshotsFor on the demo site', () => {
         statusCategory: 'indeterminate',
         dueDate: epic.duedate,
         children: { total: 2, done: 1, inProgress: 0 },
+        // No estimate field asked for: none is read.
+        estimate: null,
         refreshedAt: '2026-03-02T10:00:00.000Z',
       },
     });
+  });
+
+  it('with the estimate field: the epic’s own value, else its open children’s summed, in the same requests', async () => {
+    const field = DEMO_FIELDS.storyPoints.id;
+    const site = h.rt.jira.snapshot();
+    const pointsOf = (i: SiteIssue) => i.customFields?.[field] ?? null;
+    const open = (i: SiteIssue) => site.statuses.find((st) => st.id === i.statusId)!.categoryKey !== 'done';
+    const expected = (epic: SiteIssue) => {
+      const children = site.issues.filter((i) => i.parentId === epic.id && open(i) && pointsOf(i) !== null);
+      return pointsOf(epic) ?? (children.length ? children.reduce((n, c) => n + pointsOf(c)!, 0) : null);
+    };
+    const epicIds = facts().epics.map((e) => e.id);
+    h.resetTraffic();
+    const plain = await h.as(undefined, (j) => j.snapshotsFor(epicIds, 'app'));
+    const without = h.traffic();
+    h.resetTraffic();
+    const { epics } = await h.as(undefined, (j) => j.snapshotsFor(epicIds, 'app', field));
+    expect(h.traffic()).toEqual(without);
+    const byId = new Map(site.issues.map((i) => [i.id, i]));
+    const estimates = epicIds.map((id) => [id, epics.get(id)!.snapshot.estimate]);
+    expect(estimates).toEqual(epicIds.map((id) => [id, expected(byId.get(id)!)]));
+    // The demo has all three kinds: an epic's own value, a sum of children, and none.
+    const own = epicIds.filter((id) => pointsOf(byId.get(id)!) !== null);
+    expect(own.length).toBeGreaterThan(0);
+    expect(estimates.some(([id, e]) => e !== null && !own.includes(id as string))).toBe(true);
+    expect(estimates.some(([, e]) => e === null)).toBe(true);
+    // Everything else in the snapshot is what it was without the field.
+    for (const id of epicIds)
+      expect({ ...epics.get(id)!.snapshot, estimate: null }).toEqual(plain.epics.get(id)!.snapshot);
   });
 
   it('leaves out of a user snapshot what the user cannot see', async () => {

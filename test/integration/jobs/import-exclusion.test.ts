@@ -64,6 +64,22 @@ describe('while an import writes the market layer', () => {
     expect(await running()).toEqual(['import']);
   });
 
+  test('choosing another estimate field (every linked epic read again) is refused, and nothing is saved', async () => {
+    await importUnderWay();
+    const before = unwrap(await lead('settings', 'admin.get', {}));
+    const error = refused(
+      await lead('settings', 'settings.update', {
+        version: null,
+        changes: { estimateFieldId: 'customfield_10016', estimateFieldName: 'Story point estimate' },
+      }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('Changing the estimate field');
+    expect(error.message).toContain('Importing a backup');
+    expect(unwrap(await lead('settings', 'admin.get', {}))).toEqual(before);
+    expect(await running()).toEqual(['import']);
+  });
+
   test('the daily reconcile skips the day and says so in the background work list', async () => {
     await importUnderWay();
     const logs = captureOperatorLogs();

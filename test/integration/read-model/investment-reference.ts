@@ -21,19 +21,21 @@ export function investmentFromRecords(
     contributions: Contribution[];
   },
   measure: InvestmentMeasure,
-): Pick<Investment, 'total' | 'split' | 'unassigned'> & {
+): Pick<Investment, 'total' | 'split' | 'unassigned' | 'openEpics' | 'unestimated'> & {
   markets: Record<string, number>;
   layers: Record<Layer, number>;
 } {
   const live = new Map(records.solutions.filter(isLiveSolution).map((s) => [s.id, s]));
   const priorities = new Map(records.priorities.map((p) => [p.id, p]));
-  const epics = new Map<string, { solutions: Set<string>; amount: number }>();
+  const epics = new Map<string, { solutions: Set<string>; amount: number; estimated: boolean }>();
+  const estimate = (c: Contribution) => c.snapshot.estimate ?? null;
   for (const c of records.contributions) {
     if (c.snapshot.statusCategory === 'done' || !live.has(c.solutionId)) continue;
     const { done, total } = epicProgress(c.snapshot);
     const epic = epics.get(c.epicId) ?? {
       solutions: new Set(),
-      amount: measure === 'open-epics' ? 1 : total - done,
+      amount: measure === 'open-epics' ? 1 : measure === 'open-units' ? total - done : (estimate(c) ?? 0),
+      estimated: estimate(c) !== null,
     };
     epic.solutions.add(c.solutionId);
     epics.set(c.epicId, epic);
@@ -42,6 +44,8 @@ export function investmentFromRecords(
     total: 0,
     split: 0,
     unassigned: 0,
+    openEpics: epics.size,
+    unestimated: [...epics.values()].filter((e) => !e.estimated).length,
     markets: Object.fromEntries(records.markets.map((m) => [m.id, 0])),
     layers: { executive: 0, 'senior-manager': 0, user: 0 } as Record<Layer, number>,
   };
@@ -51,6 +55,7 @@ export function investmentFromRecords(
       .flatMap((id) => priorities.get(id) ?? []);
     const markets = new Set(served.map((p) => p.marketId));
     const layers = new Set(served.map((p) => p.layer));
+    if (epic.amount === 0) continue;
     result.total += epic.amount;
     if (markets.size === 0) result.unassigned += epic.amount;
     if (markets.size > 1) result.split += epic.amount;
@@ -67,6 +72,8 @@ export function figuresOf(investment: Investment) {
     total: round(investment.total),
     split: round(investment.split),
     unassigned: round(investment.unassigned),
+    openEpics: investment.openEpics,
+    unestimated: investment.unestimated,
     markets: Object.fromEntries(investment.markets.map((m) => [m.marketId, round(m.amount)])),
     layers: Object.fromEntries(investment.layers.map((l) => [l.layer, round(l.amount)])),
   };
@@ -78,6 +85,8 @@ export function roundFigures(figures: ReturnType<typeof investmentFromRecords>) 
     total: round(figures.total),
     split: round(figures.split),
     unassigned: round(figures.unassigned),
+    openEpics: figures.openEpics,
+    unestimated: figures.unestimated,
     markets: Object.fromEntries(Object.entries(figures.markets).map(([id, n]) => [id, round(n)])),
     layers: Object.fromEntries(Object.entries(figures.layers).map(([id, n]) => [id, round(n)])),
   };

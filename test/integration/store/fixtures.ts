@@ -79,6 +79,7 @@ export const snapshot = (over: Partial<EpicSnapshot> = {}): EpicSnapshot => ({
   statusCategory: 'indeterminate',
   dueDate: '2026-12-31',
   children: { total: 10, done: 4, inProgress: 3 },
+  estimate: null,
   refreshedAt: '2026-11-23T08:00:00.000Z',
   ...over,
 });

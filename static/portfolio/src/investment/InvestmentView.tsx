@@ -6,7 +6,7 @@ import { useRouteParam } from '../route/RouteContext';
 import { InvestmentFilters } from './InvestmentFilters';
 import { LayerInvestment } from './LayerInvestment';
 import { MarketInvestmentRow } from './MarketInvestmentRow';
-import { amountOf, MEASURE_LABELS } from '../../../shared/measureText';
+import { amountOf, measureName, unestimatedText } from '../../../shared/measureText';
 import { useInvestment } from './useInvestment';
 
 /**
@@ -33,6 +33,7 @@ function InvestmentBody({ investment }: { investment: Investment }) {
   const [status] = useRouteParam('status');
   const markets = investment.markets.filter((m) => !status || m.status === status);
   const exits = investment.markets.filter((m) => m.exitWithOpenWork);
+  const unestimated = unestimatedText(investment);
   return (
     <Stack space="space.300">
       <Stack space="space.100">
@@ -40,13 +41,19 @@ function InvestmentBody({ investment }: { investment: Investment }) {
           Where the open growth work goes, against each market&apos;s strategic weight.
         </SectionHeading>
         <Text testId="investment-measure">
-          Measured in <strong>{MEASURE_LABELS[measure].name}</strong> of live solutions (chosen in Market
-          layer settings): {amountOf(measure, investment.total)} in all, hidden epics included. An epic
-          serving several markets counts once, split equally between them
+          Measured in <strong>{measureName(investment)}</strong> of live solutions (chosen in Market layer
+          settings): {amountOf(measure, investment.total)} in all, hidden epics included. An epic serving
+          several markets counts once, split equally between them
           {investment.split > 0 ? ` (${amountOf(measure, investment.split)} split so)` : ''}.
         </Text>
+        {unestimated && <Text testId="investment-unestimated">{unestimated}</Text>}
       </Stack>
-      {investment.total === 0 ? (
+      {investment.total === 0 && investment.openEpics > 0 ? (
+        <EmptyState
+          header="No estimates yet"
+          description={`None of the ${investment.openEpics} open growth epics has an estimate in ${investment.estimateField?.name ?? 'the estimate field'}, so there is nothing to share out.`}
+        />
+      ) : investment.total === 0 ? (
         <EmptyState
           header="No open growth work yet"
           description="Investment appears once open epics contribute to solutions that address business priorities."

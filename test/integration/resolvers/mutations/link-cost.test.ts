@@ -4,8 +4,9 @@ import { epicsOf, seedPortfolio, useApp, type SeededPortfolio } from '../../../s
 
 /**
  * contribution.link (issue 9): two Jira requests (the epic and its children in one search as the
- * app, the caller's permission check) and four storage requests (one batch: settings, solution,
- * product, read model; the solution's and the project's links; one transaction), whoever links
+ * app, the caller's permission check) and five storage requests (the settings first, for the
+ * estimate field the search reads (issue 12); one batch: settings, solution, product, read model;
+ * the solution's and the project's links; one transaction), whoever links
  * and whether or not the project had a product record yet; then the epic's issue property (issue
  * 11). Counted exactly.
  */
@@ -48,19 +49,19 @@ async function seeded(): Promise<SeededPortfolio> {
   return portfolio;
 }
 
-const LINK_KVS = ['batch/get', 'entity/query', 'entity/query', 'transaction'];
+const LINK_KVS = ['entity/get', 'batch/get', 'entity/query', 'entity/query', 'transaction'];
 const LINK_JIRA = ['/rest/api/3/search/jql', '/rest/api/3/permissions/check'];
 /**
  * Then the epic's `market-layer` issue property (issue 11), rebuilt from the records and written as
  * the app once the link is saved: the solution's links, the epic's links, its solutions, their
  * links, their priorities, their markets; one bulk property write. Not yet taken from the link's
- * own reads: that would bring a link to 4 storage requests again (left for a later change).
+ * own reads: that would bring a link to 5 storage requests again (left for a later change).
  */
 const LAYER_KVS = ['entity/query', 'entity/query', 'batch/get', 'entity/query', 'batch/get', 'batch/get'];
 const ONE_LINK_KVS = [...LINK_KVS, ...LAYER_KVS];
 const ONE_LINK_JIRA = [...LINK_JIRA, '/rest/api/3/issue/properties/multi'];
 
-test('an engineering lead links an epic from the issue panel: 2 Jira and 4 storage requests, then the property write', async () => {
+test('an engineering lead links an epic from the issue panel: 2 Jira and 5 storage requests, then the property write', async () => {
   const s = await seeded();
   const epic = epicsOf(app.rt, 'PLAT', { open: true })[1];
   const { result, kvs, jira } = await counted(() =>
@@ -116,7 +117,7 @@ test('refusals cost no more: a missing solution and a duplicate are refused afte
     ok: false,
     error: { code: 'VALIDATION', fields: { solutionId: 'This solution no longer exists' } },
   });
-  expect(missing.kvs).toEqual(['batch/get']);
+  expect(missing.kvs).toEqual(['entity/get', 'batch/get']);
   const duplicate = await counted(() =>
     app.callAs('portfolioLead', 'portfolio', 'contribution.link', {
       solutionId: s.solutions.continuousClose.id,
@@ -130,7 +131,7 @@ test('refusals cost no more: a missing solution and a duplicate are refused afte
       message: `${s.epics.bill.key} is already linked to solution “Continuous close”.`,
     },
   });
-  expect(duplicate.kvs).toEqual(['batch/get', 'entity/query', 'entity/query']);
+  expect(duplicate.kvs).toEqual(['entity/get', 'batch/get', 'entity/query', 'entity/query']);
   expect(duplicate.jira).toEqual(LINK_JIRA);
   expect(app.rt.kvs.dump()).toEqual(before);
 });

@@ -24,6 +24,8 @@ const PLACED = [
   'epicIssueTypes',
   'extraEditorAccountIds',
   'investmentMeasure',
+  'estimateFieldId',
+  'estimateFieldName',
 ];
 
 /** Portfolio settings. Mount with `key={settings.version}` so a save or reload starts from what is stored. */
@@ -84,6 +86,9 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
           value={draft.investmentMeasure}
           onChange={(investmentMeasure) => setDraft({ ...draft, investmentMeasure })}
           error={errorFor('investmentMeasure')}
+          field={draft.estimateField}
+          onFieldChange={(estimateField) => setDraft({ ...draft, estimateField })}
+          fieldError={errorFor('estimateFieldId') ?? errorFor('estimateFieldName')}
         />
         <TextListField
           label="Issue types that count as epics"

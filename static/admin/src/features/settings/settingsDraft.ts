@@ -1,4 +1,4 @@
-import type { Input, Layer, Settings } from '../../../../../src/contract';
+import type { EstimateFieldChoice, Input, Layer, Settings } from '../../../../../src/contract';
 import { LAYERS_TOP_DOWN } from '../../../../shared/labels';
 
 /** What the form edits: numbers as typed (strings) so a half-typed "6." is not lost on re-render. */
@@ -8,6 +8,7 @@ export interface SettingsDraft {
   epicIssueTypes: string[];
   extraEditorAccountIds: string[];
   investmentMeasure: Settings['investmentMeasure'];
+  estimateField: EstimateFieldChoice | null;
 }
 
 export type SettingsChanges = Input<'settings.update'>['changes'];
@@ -24,6 +25,10 @@ export function toDraft(settings: Settings): SettingsDraft {
     epicIssueTypes: [...settings.epicIssueTypes],
     extraEditorAccountIds: [...settings.extraEditorAccountIds],
     investmentMeasure: settings.investmentMeasure,
+    estimateField:
+      settings.estimateFieldId === null
+        ? null
+        : { id: settings.estimateFieldId, name: settings.estimateFieldName ?? settings.estimateFieldId },
   };
 }
 
@@ -61,6 +66,8 @@ export function toChanges(
       epicIssueTypes: draft.epicIssueTypes,
       extraEditorAccountIds: draft.extraEditorAccountIds,
       investmentMeasure: draft.investmentMeasure,
+      estimateFieldId: draft.estimateField?.id ?? null,
+      estimateFieldName: draft.estimateField?.name ?? null,
     },
   };
 }

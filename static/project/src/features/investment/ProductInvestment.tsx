@@ -6,7 +6,8 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  MEASURE_LABELS,
+  measureName,
+  unestimatedText,
   PlainList,
   percent,
   SectionHeading,
@@ -40,6 +41,14 @@ export function ProductInvestment({ projectId, projectName }: { projectId: strin
 function MarketSplit({ investment }: { investment: Investment }) {
   const { measure } = investment;
   const markets = investment.markets.filter((m) => m.amount > 0).sort((a, b) => b.amount - a.amount);
+  const unestimated = unestimatedText(investment);
+  if (investment.total === 0 && investment.openEpics > 0)
+    return (
+      <EmptyState
+        header="No estimates yet"
+        description={`None of this product's ${investment.openEpics} open growth epics has an estimate in ${investment.estimateField?.name ?? 'the estimate field'}.`}
+      />
+    );
   if (investment.total === 0)
     return (
       <EmptyState
@@ -50,9 +59,10 @@ function MarketSplit({ investment }: { investment: Investment }) {
   return (
     <Stack space="space.150">
       <Text color="color.text.subtle">
-        Measured in {MEASURE_LABELS[measure].name}: {amountOf(measure, investment.total)} in all. An epic
-        serving several markets counts once, split equally between them.
+        Measured in {measureName(investment)}: {amountOf(measure, investment.total)} in all. An epic serving
+        several markets counts once, split equally between them.
       </Text>
+      {unestimated && <Text color="color.text.subtle">{unestimated}</Text>}
       <PlainList space="space.100" label="This product's work by market">
         {markets.map((m) => (
           <li key={m.marketId}>
