@@ -42,6 +42,9 @@ const sorted = <T extends string>(values: Iterable<T>): T[] => [...new Set(value
 /** Records being deleted are already gone for the property: the job after the delete rewrites it. */
 const live = <T extends { deleting?: string }>(records: readonly T[]) => records.filter((r) => !r.deleting);
 
+/** An epic that serves no (live) solution: it carries no property at all. */
+export const isUnlinkedLayer = (value: EpicLayerProperty): boolean => value.solutionIds.length === 0;
+
 /** The property of one epic from its contributions and what they lead to; empty lists once unlinked. */
 export function epicLayerProperty(input: EpicLayerInput): EpicLayerProperty {
   const linked = new Set(input.contributions.map((c) => c.solutionId));

@@ -1,7 +1,12 @@
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
-import { issueIdsMatching, setIssueProperties, type IssuePropertyWrite } from './issue-properties';
+import {
+  deleteIssueProperties,
+  issueIdsMatching,
+  setIssueProperties,
+  type IssuePropertyWrite,
+} from './issue-properties';
 import { changedIssues, type ChangedIssues } from './changed-issues';
 import { epicForLink, type EpicForLink } from './epic-for-link';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
@@ -50,6 +55,8 @@ export interface JiraClient {
   ): Promise<{ accountId: string; displayName: string }[]>;
   /** Writes one issue property on many issues as the app, 100 a request; returns the requests sent. */
   setIssueProperties(propertyKey: string, writes: readonly IssuePropertyWrite[]): Promise<number>;
+  /** Deletes one issue property from these issues as the app, 100 a request; returns the requests sent. */
+  deleteIssueProperties(propertyKey: string, issueIds: readonly string[]): Promise<number>;
   /** Ids of every issue a JQL query matches, as the app. */
   issueIdsMatching(jql: string): Promise<string[]>;
 }
@@ -77,6 +84,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     listIssueTypes: (as) => listIssueTypes(request, as),
     searchUsers: (search, as) => searchUsers(request, search, as),
     setIssueProperties: (propertyKey, writes) => setIssueProperties(request, propertyKey, writes),
+    deleteIssueProperties: (propertyKey, issueIds) => deleteIssueProperties(request, propertyKey, issueIds),
     issueIdsMatching: (jql) => issueIdsMatching(request, jql),
   };
 }

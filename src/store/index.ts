@@ -13,7 +13,7 @@ import { readAll } from './read-all';
 import { cascadeStep, type CascadeProgress, type DeletableType } from './cascade';
 import { beginDelete } from './deletes';
 import { backupRepository } from './backup';
-import { enqueueJobStep } from './job-queue';
+import { enqueueJobStep, enqueueLayerEvent } from './job-queue';
 import { jobsRepository, type NewJob } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
@@ -33,6 +33,7 @@ export type { LinkInput } from './link';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
+export type { LayerEvent } from './job-queue';
 export type { CascadeProgress, DeletableType } from './cascade';
 export type { BackgroundDelete } from './deletes';
 export type { PlannedChunk, Receipt, StagedImport } from './backup';
@@ -70,7 +71,7 @@ export function createStore(deps: StoreDeps) {
       progress: CascadeProgress,
     ) => cascadeStep(ctx, target, jobId, accountId, progress),
     /** Background jobs: their progress records, and the queue their steps travel on. */
-    jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep },
+    jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep, enqueueLayer: enqueueLayerEvent },
     /** The portfolio's summaries (src/store/read-model/shards.ts): each view reads the part it needs. */
     readModel: {
       readLanding,
