@@ -3,6 +3,7 @@ import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from '.
 import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
 import {
   deleteIssueProperties,
+  issueIdPage,
   issueIdsMatching,
   setIssueProperties,
   type IssuePropertyWrite,
@@ -57,6 +58,8 @@ export interface JiraClient {
   setIssueProperties(propertyKey: string, writes: readonly IssuePropertyWrite[]): Promise<number>;
   /** Deletes one issue property from these issues as the app, 100 a request; returns the requests sent. */
   deleteIssueProperties(propertyKey: string, issueIds: readonly string[]): Promise<number>;
+  /** The first `max` ids a JQL query matches, as the app, in one request. */
+  issueIdPage(jql: string, max: number): Promise<{ ids: string[]; more: boolean }>;
   /** Ids of every issue a JQL query matches, as the app. */
   issueIdsMatching(jql: string): Promise<string[]>;
 }
@@ -86,5 +89,6 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     setIssueProperties: (propertyKey, writes) => setIssueProperties(request, propertyKey, writes),
     deleteIssueProperties: (propertyKey, issueIds) => deleteIssueProperties(request, propertyKey, issueIds),
     issueIdsMatching: (jql) => issueIdsMatching(request, jql),
+    issueIdPage: (jql, max) => issueIdPage(request, jql, max),
   };
 }

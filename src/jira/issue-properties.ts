@@ -75,6 +75,24 @@ export async function deleteIssueProperties(
 
 const idOnly = z.object({ id: z.string() });
 
+/** The first `max` (up to 5,000) ids a JQL query matches, as the app, in one request; `more`: others follow. */
+export async function issueIdPage(
+  request: JiraRequest,
+  jql: string,
+  max: number,
+): Promise<{ ids: string[]; more: boolean }> {
+  const { issues, truncated } = await searchAll(request, {
+    as: 'app',
+    jql,
+    fields: ['id'],
+    pageSize: max,
+    limit: max,
+    what: 'the epics that carry a market layer',
+    issueSchema: idOnly,
+  });
+  return { ids: issues.map((issue) => issue.id), more: truncated };
+}
+
 /** Ids of the issues a JQL query matches, as the app (every project): the epics a rename touches. */
 export async function issueIdsMatching(request: JiraRequest, jql: string): Promise<string[]> {
   const { issues } = await searchAll(request, {

@@ -2,6 +2,7 @@ import { fail } from '../../contract';
 import type { Deps } from '../../deps';
 import { planOf, type JobAdvance, type PlannedChunk, type StoredJob } from '../../store';
 import { recountEveryProduct } from '../reconcile';
+import { backfillStep, firstPropertyCursor, type PropertyCursor } from './property-backfill';
 import type { JobHandler } from './types';
 
 /** Live records looked at per step of the removal (ten query pages, at most 40 transactions). */
@@ -20,6 +21,8 @@ export type ImportCursor = { removed: number } & (
   /** `next`: the plan's next chunk. */
   | { phase: 'write'; next: number }
   | { phase: 'finish' }
+  /** Every linked epic's issue property as the backup has it, and none on the others (issue 11). */
+  | { phase: 'properties'; property: PropertyCursor; exportedAt?: string }
   | { phase: 'cleanup'; exportedAt?: string }
 );
 
@@ -55,8 +58,22 @@ export const importJob: JobHandler<ImportCursor> = {
         await deps.store.backup.finishImport(session, job.startedBy ?? session.startedBy);
         return {
           done: job.done,
+          stage: 'writing the market layer to linked epics in Jira',
+          cursor: {
+            phase: 'properties',
+            property: firstPropertyCursor(),
+            removed: cursor.removed,
+            exportedAt: session.exportedAt,
+          },
+        };
+      }
+      case 'properties': {
+        const { cursor: property, stage, finished } = await backfillStep(deps, cursor.property);
+        if (!finished) return { done: job.done, stage, cursor: { ...cursor, property } };
+        return {
+          done: job.done,
           stage: 'tidying up',
-          cursor: { phase: 'cleanup', removed: cursor.removed, exportedAt: session.exportedAt },
+          cursor: { phase: 'cleanup', removed: cursor.removed, exportedAt: cursor.exportedAt },
         };
       }
       case 'cleanup':
@@ -82,6 +99,8 @@ function dataState(job: StoredJob<ImportCursor>): string {
       return `The market layer is partly replaced: at least ${count(job.done)} of ${count(job.total ?? 0)} records of the backup are written${removed ? `, and ${removed}` : ''}.`;
     case 'finish':
       return 'Every record of the backup is written, but the settings and the portfolio summary are not yet: views may show old figures.';
+    case 'properties':
+      return 'The backup is imported; writing the market layer to the linked epics in Jira did not finish.';
     case 'cleanup':
       return 'The backup is imported; only removing its uploaded copy did not finish.';
   }
