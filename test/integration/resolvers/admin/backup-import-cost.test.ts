@@ -1,3 +1,4 @@
+import { LINKS_PER_PROPERTY_STEP, STALE_PER_STEP } from '../../../../src/resolvers/jobs/property-backfill';
 import type { Backup } from '../../../../src/contract';
 import type { StoredJob } from '../../../../src/store';
 import { generateSite } from '../../../../local/demo';
@@ -48,12 +49,16 @@ async function importCost(size: ScaleSize): Promise<ImportCost> {
       .find((j) => j.kind === 'import')!;
     expect(job).toMatchObject({ state: 'done' });
     // The import job's deliveries come first (the recount it starts is queued by its last step):
-    // 5 removal steps (nothing live to remove), the write steps, then finish and clean-up.
+    // 5 removal steps (nothing live to remove), the write steps, then finish, the epics' issue
+    // properties (the links 1,000 a step, then the epics that carry one, 1,000 a step) and clean-up.
     const importSteps = report.costs.slice(0, job.step);
+    const propertySteps =
+      Math.ceil(backup.contributions.length / LINKS_PER_PROPERTY_STEP) +
+      Math.ceil(new Set(backup.contributions.map((c) => c.epicId)).size / STALE_PER_STEP);
     return {
       backupBytes: Buffer.byteLength(JSON.stringify(backup)),
       commit,
-      writeSteps: importSteps.slice(5, -2),
+      writeSteps: importSteps.slice(5, -(2 + propertySteps)),
       steps: job.step,
     };
   } finally {
