@@ -33,7 +33,6 @@ export type { LinkInput } from './link';
 export { NEVER_SAVED_VERSION } from './settings';
 export type { SnapshotChange } from './snapshots';
 export type { JobAdvance, NewJob, StoredJob } from './jobs';
-export type { LayerEvent } from './job-queue';
 export type { CascadeProgress, DeletableType } from './cascade';
 export type { BackgroundDelete } from './deletes';
 export type { PlannedChunk, Receipt, StagedImport } from './backup';
