@@ -38,6 +38,14 @@ export function issueDetails(
     issueType: fields.issuetype.name,
     projectId: fields.project.id,
     projectKey: fields.project.key,
+    // Jira evaluates entity property conditions itself, whatever the viewer's own permissions.
+    property: (key: string) => {
+      const found = jira.handle({
+        method: 'GET',
+        path: `/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}`,
+      });
+      return found.status === 200 ? (found.body as { value: unknown }).value : undefined;
+    },
   };
   const shown = modules
     .filter((m) => ISSUE_VIEW_MODULES.includes(m.type) && displays(m.raw.displayConditions, facts))

@@ -1,6 +1,7 @@
 import type { EmulatorResponse, JiraRequest, JiraService } from '../types';
 import { precomputeCalls, type JqlFunctionHost } from './functions/host';
 import { PrecomputationStore } from './functions/precomputations';
+import { TaskStore } from './tasks';
 import { createIssue, deleteIssue, type IssueChanges, type NewIssue, updateIssue } from './mutations';
 import { PermissionModel } from './permissions';
 import { dispatch } from './router';
@@ -49,7 +50,7 @@ export function createJiraSite(site: SiteData, options: JiraSiteOptions = {}): J
   const permissions = new PermissionModel(store);
   const functions = new PrecomputationStore(now);
   const search = new SearchService(store, permissions, now, functions);
-  const ctx = { store, permissions, search, now, functions };
+  const ctx = { store, permissions, search, now, functions, tasks: new TaskStore(now) };
   let functionHost: JqlFunctionHost | undefined;
   const mustFind = (idOrKey: string) => {
     const issue = store.find(idOrKey);

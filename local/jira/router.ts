@@ -1,6 +1,7 @@
 import type { EmulatorResponse, JiraRequest } from '../types';
 import type { Handler, SiteContext } from './handlers/context';
-import { bulkSetIssueProperties } from './handlers/bulk-properties';
+import { bulkDeleteIssueProperty, bulkSetIssueProperties } from './handlers/bulk-properties';
+import { getTask } from './handlers/tasks';
 import { bulkFetch, getIssue } from './handlers/issues';
 import { myPermissions } from './handlers/my-permissions';
 import { myself } from './handlers/myself';
@@ -41,6 +42,8 @@ const ROUTES: Route[] = [
   route(`${API}/search/approximate-count`, { POST: approximateCount }),
   route(`${API}/issue/bulkfetch`, { POST: bulkFetch }),
   route(`${API}/issue/properties/multi`, { POST: bulkSetIssueProperties }),
+  route(`${API}/issue/properties/{propertyKey}`, { DELETE: bulkDeleteIssueProperty }),
+  route(`${API}/task/{taskId}`, { GET: getTask }),
   route(`${API}/issue/{issueIdOrKey}`, { GET: getIssue }),
   route(`${API}/issue/{issueIdOrKey}/properties`, { GET: listIssueProperties }),
   route(`${API}/issue/{issueIdOrKey}/properties/{propertyKey}`, {

@@ -1,4 +1,5 @@
 import type { Contribution, Layer, Market, Priority, Solution } from '../contract';
+import type { Directory } from './read-model';
 
 /**
  * The issue property every linked epic carries, so Jira's own search, filters, boards and Plans
@@ -42,6 +43,9 @@ const sorted = <T extends string>(values: Iterable<T>): T[] => [...new Set(value
 /** Records being deleted are already gone for the property: the job after the delete rewrites it. */
 const live = <T extends { deleting?: string }>(records: readonly T[]) => records.filter((r) => !r.deleting);
 
+/** An epic that serves no (live) solution: it carries no property at all. */
+export const isUnlinkedLayer = (value: EpicLayerProperty): boolean => value.solutionIds.length === 0;
+
 /** The property of one epic from its contributions and what they lead to; empty lists once unlinked. */
 export function epicLayerProperty(input: EpicLayerInput): EpicLayerProperty {
   const linked = new Set(input.contributions.map((c) => c.solutionId));
@@ -63,5 +67,37 @@ export function epicLayerProperty(input: EpicLayerInput): EpicLayerProperty {
     priorities: sorted(priorities.map((p) => p.title)),
     layers: sorted(priorities.map((p) => p.layer)),
     integrationIndex: Math.max(0, ...integration),
+  };
+}
+
+/**
+ * The property of one epic from the read model's directory (domain/read-model.ts): what a
+ * backfill of every linked epic uses, so a step reads the directory once and the links it pages,
+ * never a record. The same value as `epicLayerProperty` gives from the records (records being
+ * deleted aside: their delete rewrites the property when it finishes).
+ */
+export function epicLayerFromDirectory(
+  solutionIds: readonly string[],
+  directory: Directory,
+): EpicLayerProperty {
+  const solutions = [...new Set(solutionIds)].flatMap((id) => {
+    const s = directory.solutions.get(id);
+    return s ? [{ id, ...s }] : [];
+  });
+  const priorities = [...new Set(solutions.flatMap((s) => s.priorityIds ?? []))].flatMap((id) => {
+    const names = directory.priorityNames.get(id);
+    const marketId = directory.priorityMarkets.get(id);
+    return names && marketId && directory.marketNames.has(marketId) ? [{ id, marketId, ...names }] : [];
+  });
+  const marketIds = [...new Set(priorities.map((p) => p.marketId))];
+  return {
+    solutionIds: sorted(solutions.map((s) => s.id)),
+    solutions: sorted(solutions.map((s) => s.name)),
+    marketIds: sorted(marketIds),
+    markets: sorted(marketIds.map((id) => directory.marketNames.get(id)!)),
+    priorityIds: sorted(priorities.map((p) => p.id)),
+    priorities: sorted(priorities.map((p) => p.title)),
+    layers: sorted(priorities.map((p) => p.layer)),
+    integrationIndex: Math.max(0, ...solutions.map((s) => s.products ?? 0)),
   };
 }

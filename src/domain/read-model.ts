@@ -303,9 +303,24 @@ export interface ShardDirectory {
    * without reading every solution (no KVS index holds a list). Absent in a part stored before it
    * was added: readers then fall back to the records.
    */
-  solutions: Record<string, Pick<Solution, 'name' | 'status'> & { epics: number; priorityIds?: string[] }>;
+  solutions: Record<
+    string,
+    Pick<Solution, 'name' | 'status'> & {
+      epics: number;
+      priorityIds?: string[];
+      /** Distinct contributing products: the integration index (absent in a part stored before). */
+      products?: number;
+    }
+  >;
   /** priority id → market id */
   priorityMarkets: Record<string, string>;
+  /**
+   * Each priority's title and layer, and each market's name: with the solutions' names, what the
+   * epics' `market-layer` issue properties say, so a backfill derives every property from the
+   * directory and the links alone (absent in a part stored before: a rebuild writes them).
+   */
+  priorityNames?: Record<string, Pick<Priority, 'title' | 'layer'>>;
+  marketNames?: Record<string, string>;
   markets: number;
   /** Products the layer knows: a record or linked epics (projects with open epics only are not counted). */
   products: number;
@@ -321,12 +336,21 @@ export function shardDirectory(shard: Shard): ShardDirectory {
       status: s.status,
       epics: s.cells.reduce((n, c) => n + c.epics, 0),
       priorityIds: s.priorityIds,
+      products: s.cells.length,
     };
   const priorityMarkets: Record<string, string> = {};
-  for (const p of Object.values(shard.priorities)) priorityMarkets[p.id] = p.marketId;
+  const priorityNames: Record<string, Pick<Priority, 'title' | 'layer'>> = {};
+  for (const p of Object.values(shard.priorities)) {
+    priorityMarkets[p.id] = p.marketId;
+    priorityNames[p.id] = { title: p.title, layer: p.layer };
+  }
+  const marketNames: Record<string, string> = {};
+  for (const m of Object.values(shard.markets)) marketNames[m.id] = m.name;
   return {
     solutions,
     priorityMarkets,
+    priorityNames,
+    marketNames,
     markets: Object.keys(shard.markets).length,
     products: Object.values(shard.products).filter((p) => p.version !== null || p.linkedEpics > 0).length,
   };
@@ -336,17 +360,24 @@ export function shardDirectory(shard: Shard): ShardDirectory {
 export interface Directory {
   solutions: Map<string, ShardDirectory['solutions'][string]>;
   priorityMarkets: Map<string, string>;
+  /** Empty when every part was stored before they were added. */
+  priorityNames: Map<string, Pick<Priority, 'title' | 'layer'>>;
+  marketNames: Map<string, string>;
   counts: Record<'markets' | 'priorities' | 'solutions' | 'contributions' | 'products', number>;
 }
 
 export function mergeDirectories(parts: Iterable<ShardDirectory>): Directory {
   const solutions = new Map<string, ShardDirectory['solutions'][string]>();
   const priorityMarkets = new Map<string, string>();
+  const priorityNames = new Map<string, Pick<Priority, 'title' | 'layer'>>();
+  const marketNames = new Map<string, string>();
   let markets = 0;
   let products = 0;
   for (const part of parts) {
     for (const [id, s] of Object.entries(part.solutions)) solutions.set(id, s);
     for (const [id, m] of Object.entries(part.priorityMarkets)) priorityMarkets.set(id, m);
+    for (const [id, p] of Object.entries(part.priorityNames ?? {})) priorityNames.set(id, p);
+    for (const [id, name] of Object.entries(part.marketNames ?? {})) marketNames.set(id, name);
     markets += part.markets;
     products += part.products;
   }
@@ -355,6 +386,8 @@ export function mergeDirectories(parts: Iterable<ShardDirectory>): Directory {
   return {
     solutions,
     priorityMarkets,
+    priorityNames,
+    marketNames,
     counts: { markets, priorities: priorityMarkets.size, solutions: solutions.size, contributions, products },
   };
 }

@@ -2,7 +2,13 @@ import type { EstimateFieldChoice } from '../contract';
 import { bulkFetch, type BulkFetchResult } from './bulk-fetch';
 import { getIssue, searchEpics, type EpicSearch, type EpicSearchResult } from './epics';
 import { searchEpicPage, type EpicPage, type EpicPageSearch } from './epic-page';
-import { issueIdsMatching, setIssueProperties, type IssuePropertyWrite } from './issue-properties';
+import {
+  deleteIssueProperties,
+  issueIdPage,
+  issueIdsMatching,
+  setIssueProperties,
+  type IssuePropertyWrite,
+} from './issue-properties';
 import { changedIssues, type ChangedIssues } from './changed-issues';
 import { epicForLink, type EpicForLink } from './epic-for-link';
 import { openEpicCounts, type ProjectEpicCount } from './epic-counts';
@@ -59,6 +65,10 @@ export interface JiraClient {
   ): Promise<{ accountId: string; displayName: string }[]>;
   /** Writes one issue property on many issues as the app, 100 a request; returns the requests sent. */
   setIssueProperties(propertyKey: string, writes: readonly IssuePropertyWrite[]): Promise<number>;
+  /** Deletes one issue property from these issues as the app, 100 a request; returns the requests sent. */
+  deleteIssueProperties(propertyKey: string, issueIds: readonly string[]): Promise<number>;
+  /** The first `max` ids a JQL query matches, as the app, in one request. */
+  issueIdPage(jql: string, max: number): Promise<{ ids: string[]; more: boolean }>;
   /** Ids of every issue a JQL query matches, as the app. */
   issueIdsMatching(jql: string): Promise<string[]>;
 }
@@ -87,6 +97,8 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
     listNumberFields: (as) => listNumberFields(request, as),
     searchUsers: (search, as) => searchUsers(request, search, as),
     setIssueProperties: (propertyKey, writes) => setIssueProperties(request, propertyKey, writes),
+    deleteIssueProperties: (propertyKey, issueIds) => deleteIssueProperties(request, propertyKey, issueIds),
     issueIdsMatching: (jql) => issueIdsMatching(request, jql),
+    issueIdPage: (jql, max) => issueIdPage(request, jql, max),
   };
 }

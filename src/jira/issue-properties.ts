@@ -45,7 +45,53 @@ export async function setIssueProperties(
   return requests;
 }
 
+/**
+ * Deletes one property from these issues as the app, 100 issues a request
+ * (DELETE /rest/api/3/issue/properties/{propertyKey}, "Bulk delete issue property", an
+ * asynchronous task like the bulk set). Never sent without ids: Jira would then delete the
+ * property from every issue the app may edit.
+ */
+export async function deleteIssueProperties(
+  request: JiraRequest,
+  propertyKey: string,
+  issueIds: readonly string[],
+): Promise<number> {
+  let requests = 0;
+  for (let i = 0; i < issueIds.length; i += PROPERTY_BATCH) {
+    const batch = issueIds.slice(i, i + PROPERTY_BATCH);
+    await request({
+      as: 'app',
+      method: 'DELETE',
+      path: route`/rest/api/3/issue/properties/${propertyKey}`,
+      body: { entityIds: batch.map(Number) },
+      what: 'the market layer of unlinked epics',
+      schema: z.unknown(),
+      task: true,
+    });
+    requests++;
+  }
+  return requests;
+}
+
 const idOnly = z.object({ id: z.string() });
+
+/** The first `max` (up to 5,000) ids a JQL query matches, as the app, in one request; `more`: others follow. */
+export async function issueIdPage(
+  request: JiraRequest,
+  jql: string,
+  max: number,
+): Promise<{ ids: string[]; more: boolean }> {
+  const { issues, truncated } = await searchAll(request, {
+    as: 'app',
+    jql,
+    fields: ['id'],
+    pageSize: max,
+    limit: max,
+    what: 'the epics that carry a market layer',
+    issueSchema: idOnly,
+  });
+  return { ids: issues.map((issue) => issue.id), more: truncated };
+}
 
 /** Ids of the issues a JQL query matches, as the app (every project): the epics a rename touches. */
 export async function issueIdsMatching(request: JiraRequest, jql: string): Promise<string[]> {

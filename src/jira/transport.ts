@@ -27,7 +27,7 @@ export interface JiraLogEvent {
 
 interface JiraCall<T> {
   as: Actor;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: Route;
   body?: unknown;
   /** What the caller was loading, in words a person understands: "epics", "your permissions". */

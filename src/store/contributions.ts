@@ -1,6 +1,8 @@
 import type { StoreContext } from './context';
 import { deleteRecord, type DeleteOptions } from './deletes';
-import { contributionSpec } from './layout';
+import type { Contribution } from '../contract';
+import { contributionSpec, fromStored } from './layout';
+import { queryStretch } from './paging';
 import { linkEpic, readForLink, type LinkInput, type LinkReads } from './link';
 import { getRecord, listRecords, listStretch, listWhere } from './reads';
 import { updateRecord } from './records';
@@ -12,6 +14,18 @@ export function contributionsRepository(ctx: StoreContext) {
     list: () => listRecords(contributionSpec),
     /** Up to `max` contributions from cursor `from` (null: the first); background jobs page with it. */
     listStretch: (from: string | null, max: number) => listStretch(contributionSpec, from, max),
+    /**
+     * Up to `max` contributions in epic order from cursor `from` (the `epicId` index, unfiltered):
+     * each epic's links come together, so a backfill pages every epic's property a stretch a step.
+     */
+    listStretchByEpic: async (from: string | null, max: number) => {
+      const { values, next } = await queryStretch<Contribution>(
+        { entity: contributionSpec.entity, index: 'epicId' },
+        from,
+        max,
+      );
+      return { records: values.map(fromStored), next };
+    },
     listBySolution: (solutionId: string) => listWhere(contributionSpec, 'solutionId', solutionId),
     listByEpic: (epicId: string) => listWhere(contributionSpec, 'epicId', epicId),
     listByProject: (projectId: string) => listWhere(contributionSpec, 'projectId', projectId),

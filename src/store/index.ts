@@ -13,7 +13,7 @@ import { readAll } from './read-all';
 import { cascadeStep, type CascadeProgress, type DeletableType } from './cascade';
 import { beginDelete } from './deletes';
 import { backupRepository } from './backup';
-import { enqueueJobStep } from './job-queue';
+import { enqueueJobStep, enqueueLayerEvent } from './job-queue';
 import { jobsRepository, type NewJob } from './jobs';
 import { reconcileCursor } from './reconcile-cursor';
 import { settingsRepository } from './settings';
@@ -77,7 +77,7 @@ export function createStore(deps: StoreDeps) {
       progress: CascadeProgress,
     ) => cascadeStep(ctx, target, jobId, accountId, progress),
     /** Background jobs: their progress records, and the queue their steps travel on. */
-    jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep },
+    jobs: { ...jobsRepository(ctx), enqueue: enqueueJobStep, enqueueLayer: enqueueLayerEvent },
     /** The portfolio's summaries (src/store/read-model/shards.ts): each view reads the part it needs. */
     readModel: {
       readLanding,

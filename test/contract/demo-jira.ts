@@ -9,6 +9,7 @@ export const CALLERS: [string, string | undefined][] = [...Object.entries(DEMO_U
 interface Answer<T> {
   status: number;
   body: T;
+  headers?: Record<string, string>;
 }
 
 /** REST v3 calls to one recorded emulator as one caller; paths are relative to `/rest/api/3`. */
@@ -16,7 +17,8 @@ export interface JiraCaller {
   get<T = unknown>(path: string): Answer<T>;
   post<T = unknown>(path: string, body: unknown): Answer<T>;
   put<T = unknown>(path: string, body: unknown): Answer<T>;
-  delete<T = unknown>(path: string): Answer<T>;
+  /** `body`: the bulk delete's filter. */
+  delete<T = unknown>(path: string, body?: unknown): Answer<T>;
 }
 
 /** A fresh demo site behind the traffic recorder. */
@@ -27,13 +29,13 @@ export function recordedDemoJira(): RecordedJira {
 export function callerOf(jira: RecordedJira, accountId: string | undefined): JiraCaller {
   const call = <T>(method: string, path: string, body?: unknown): Answer<T> => {
     const response = jira.handle({ method, path: `/rest/api/3${path}`, body, accountId });
-    return { status: response.status, body: response.body as T };
+    return { status: response.status, body: response.body as T, headers: response.headers };
   };
   return {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
     put: (path, body) => call('PUT', path, body),
-    delete: (path) => call('DELETE', path),
+    delete: (path, body) => call('DELETE', path, body),
   };
 }
 

@@ -2,6 +2,7 @@
  * Drives the Jira emulator through every operation Market Layer uses, as each demo user and as
  * the app, and checks every request and answer against Atlassian's OpenAPI description.
  */
+import { DEMO_USERS } from '../../local/demo';
 import { CALLERS, callerOf, query, recordedDemoJira } from './demo-jira';
 
 interface IssueRef {
@@ -174,5 +175,35 @@ describe.each(CALLERS)('the emulator answers %s within the Jira contract', (role
     }
     expect(as.get(path).status).toBe(404);
     expect(jira.contractViolations()).toEqual([]);
+  });
+
+  it('bulk set and bulk delete answer 303 with a task its submitter (or an admin) may read', () => {
+    const [epic] = as.post<SearchPage>('/search/jql', {
+      jql: 'project = BILL AND issuetype = Epic',
+      maxResults: 1,
+    }).body.issues;
+    const set = as.post('/issue/properties/multi', {
+      issues: [{ issueID: Number(epic.id), properties: { 'market-layer': { solutions: ['s-1'] } } }],
+    });
+    expect(set.status).toBe(303);
+    const taskPath = (answer: { headers?: Record<string, string> }) =>
+      new URL(answer.headers!.location).pathname.replace('/rest/api/3', '');
+    const task = as.get<{ status: string; progress: number; result: unknown }>(taskPath(set));
+    expect(task).toMatchObject({ status: 200, body: { status: 'COMPLETE', progress: 100 } });
+    const edits = EDITS_BILL.has(role);
+    expect(task.body.result).toEqual({ updated: edits ? 1 : 0, skipped: edits ? 0 : 1 });
+    expect(as.get(`/issue/${epic.id}/properties/market-layer`).status).toBe(edits ? 200 : 404);
+
+    const removed = as.delete('/issue/properties/market-layer', { entityIds: [Number(epic.id)] });
+    expect(removed.status).toBe(303);
+    expect(as.get<{ result: unknown }>(taskPath(removed)).body.result).toEqual({ deleted: edits ? 1 : 0 });
+    expect(as.get(`/issue/${epic.id}/properties/market-layer`).status).toBe(404);
+    // Another caller's task is not found (Jira: the creator or a Jira administrator only).
+    const other = callerOf(jira, role === 'viewer' ? undefined : DEMO_USERS.viewer);
+    expect(other.get(taskPath(set)).status).toBe(404);
+    expect(as.get('/task/no-such-task').status).toBe(404);
+    expect(jira.contractViolations()).toEqual([]);
+    // A request outside the contract is Jira's 400 (recorded last: it is the caller's violation).
+    expect(as.delete('/issue/properties/market-layer', { entityIds: ['x'] }).status).toBe(400);
   });
 });

@@ -40,6 +40,8 @@ describe('the Jira OpenAPI subset fixture', () => {
         'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
         'DELETE /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
         'POST /rest/api/3/issue/properties/multi',
+        'DELETE /rest/api/3/issue/properties/{propertyKey}',
+        'GET /rest/api/3/task/{taskId}',
         'GET /rest/api/3/jql/function/computation',
         'POST /rest/api/3/jql/function/computation',
       ].sort(),

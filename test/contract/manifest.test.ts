@@ -52,10 +52,13 @@ describe('manifest.yml', () => {
 
   it('shows the epic panel and the context line only on epics, and gives each gadget its edit mode', () => {
     const manifest = readManifest(manifestPath);
-    for (const key of ['epic-solutions', 'epic-serves'])
-      expect(manifest.modules.find((m) => m.key === key)?.raw.displayConditions).toEqual({
-        issueType: 'Epic',
-      });
+    const conditionsOf = (key: string) => manifest.modules.find((m) => m.key === key)?.raw.displayConditions;
+    expect(conditionsOf('epic-solutions')).toEqual({ issueType: 'Epic' });
+    // The context line: also only on epics that carry the market-layer property (linked epics).
+    expect(conditionsOf('epic-serves')).toEqual({
+      issueType: 'Epic',
+      entityPropertyExists: { entity: 'issue', propertyKey: 'market-layer' },
+    });
     for (const gadget of manifest.modules.filter((m) => m.type === 'jira:dashboardGadget')) {
       expect(gadget.resource).toBe('gadgets');
       expect(gadget.raw.edit).toEqual({ resource: 'gadgets' });

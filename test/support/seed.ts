@@ -98,6 +98,8 @@ export async function seedPortfolio(app: TestApp): Promise<SeededPortfolio> {
     secured: await link(continuousClose.id, epics.secured),
     iamAccess: await link(auditReadyAccess.id, epics.iamAccess),
   };
+  // The links' issue properties are written by the job consumer (src/resolvers/jobs/layer-event.ts).
+  await rt.deliverJobs({ fastForward: true });
   return {
     markets: { emea, publicSector },
     priorities: { close, audit, citizen },

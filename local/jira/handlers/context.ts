@@ -3,6 +3,7 @@ import type { PrecomputationStore } from '../functions/precomputations';
 import type { PermissionModel } from '../permissions';
 import type { SearchService } from '../search-service';
 import type { SiteStore } from '../store';
+import type { TaskStore } from '../tasks';
 
 /** What every endpoint handler works with. */
 export interface SiteContext {
@@ -12,6 +13,8 @@ export interface SiteContext {
   now: () => Date;
   /** Stored fragments of the app's JQL functions. */
   functions: PrecomputationStore;
+  /** Bulk property tasks, for GET /rest/api/3/task/{taskId}. */
+  tasks: TaskStore;
 }
 
 export interface RouteRequest {

@@ -31,12 +31,42 @@ function union(sets: Iterable<ReadonlySet<string>>): Set<string> {
   return all;
 }
 
-export const issueKeyField: FieldDefinition = setField({
+const equality = setField({
   operators: ['=', '!=', 'in', 'not in'],
   resolve: resolveIssue,
   values: (issue: SiteIssue) => [issue.id],
   candidates: (ids) => ids,
 });
+
+const RANGE = ['>', '>=', '<', '<='] as const;
+type Range = (typeof RANGE)[number];
+const compare: Record<Range, (a: number, b: number) => boolean> = {
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+};
+
+/**
+ * `key`, `issuekey`, `id`, `issue`: equality as above, and Jira's range operators on an issue id
+ * (`id > 10042`: a client pages a large result in id order). A key in a range clause compares by
+ * id too here; Jira compares keys within their project, which no caller of the emulator needs.
+ */
+export const issueKeyField: FieldDefinition = {
+  operators: [...equality.operators, ...RANGE],
+  compile(operator, operand, ctx, fieldName) {
+    if (!(RANGE as readonly string[]).includes(operator))
+      return equality.compile(operator, operand, ctx, fieldName);
+    if (operand.kind !== 'value')
+      throw new JqlError(
+        `The operator '${operator}' does not support a list of values for the field '${fieldName}'.`,
+      );
+    const text = operand.value.trim();
+    const bound = /^\d+$/.test(text) ? Number(text) : Number(resolveIssue(operand, ctx, fieldName)[0]);
+    const test = compare[operator as Range];
+    return { test: (issue) => test(Number(issue.id), bound) };
+  },
+};
 
 export const parentField: FieldDefinition = setField({
   resolve: resolveIssue,

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import { planOf, type JobAdvance, type PlannedChunk, type StoredJob } from '../../store';
 import { recountEveryProduct } from '../reconcile';
 import { firstRebuildCursor, rebuildStep, resumedRebuild, type RebuildCursor } from './import-rebuild';
+import { backfillStep, firstPropertyCursor, type PropertyCursor } from './property-backfill';
 import type { JobHandler } from './types';
 
 /** Leftover parts of a rebuild's earlier rounds deleted per tidying step. */
@@ -26,6 +27,8 @@ export type ImportCursor = { removed: number } & (
   | { phase: 'write'; next: number }
   | { phase: 'finish' }
   | (RebuildCursor & { exportedAt?: string })
+  /** Every linked epic's issue property as the backup has it, and none on the others (issue 11). */
+  | { phase: 'properties'; property: PropertyCursor; exportedAt?: string }
   | { phase: 'cleanup'; exportedAt?: string }
 );
 
@@ -70,6 +73,15 @@ export const importJob: JobHandler<ImportCursor> = {
           cursor: { ...firstRebuildCursor(), removed: cursor.removed, exportedAt: session.exportedAt },
         };
       }
+      case 'properties': {
+        const { cursor: property, stage, finished } = await backfillStep(deps, cursor.property);
+        if (!finished) return { done: job.done, stage, cursor: { ...cursor, property } };
+        return {
+          done: job.done,
+          stage: 'tidying up',
+          cursor: { phase: 'cleanup', removed: cursor.removed, exportedAt: cursor.exportedAt },
+        };
+      }
       case 'rebuild':
       case 'assemble': {
         const { importId } = job.args as ImportArgs;
@@ -78,7 +90,11 @@ export const importJob: JobHandler<ImportCursor> = {
         if ('stopped' in advance)
           return { done: job.done, cursor, finished: { state: 'failed', message: advance.stopped } };
         if ('sealed' in advance)
-          return { done: job.done, stage: 'tidying up', cursor: { phase: 'cleanup', removed, exportedAt } };
+          return {
+            done: job.done,
+            stage: 'writing the market layer to linked epics in Jira',
+            cursor: { phase: 'properties', property: firstPropertyCursor(), removed, exportedAt },
+          };
         return { done: job.done, cursor: { ...advance.cursor, removed, exportedAt } };
       }
       case 'cleanup':
@@ -107,6 +123,8 @@ function dataState(job: StoredJob<ImportCursor>): string {
     case 'rebuild':
     case 'assemble':
       return 'Every record of the backup and its settings are written, but the portfolio summary is only partly rebuilt: views may show old figures.';
+    case 'properties':
+      return 'The backup is imported; writing the market layer to the linked epics in Jira did not finish.';
     case 'cleanup':
       return 'The backup is imported; only removing its uploaded copy did not finish.';
   }

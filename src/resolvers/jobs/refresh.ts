@@ -2,6 +2,7 @@ import type { Deps } from '../../deps';
 import type { JiraProject } from '../../jira';
 import type { JobAdvance, StoredJob } from '../../store';
 import { contributionsOfEpics, refreshContributions, type RefreshOutcome } from '../snapshots';
+import { backfillStep, firstPropertyCursor, type PropertyCursor } from './property-backfill';
 import type { JobHandler } from './types';
 
 /**
@@ -23,6 +24,8 @@ export type RefreshCursor = {
   seen: string[];
 } & (
   | { phase: 'links'; from: string | null }
+  /** The full refresh, after the links: every linked epic's issue property (issue 11). */
+  | { phase: 'properties'; property: PropertyCursor }
   | { phase: 'epics'; epicIds: string[] }
   | { phase: 'projects'; startAt: number }
   | { phase: 'changed-projects'; startAt: number }
@@ -66,6 +69,8 @@ export const refreshJob: JobHandler<RefreshCursor> = {
     if (job.kind === 'count')
       return 'Some products were counted before it stopped; the others keep their earlier open-epic counts.';
     const epics = `${job.done} linked epics were refreshed before it stopped`;
+    if (job.cursor.phase === 'properties')
+      return 'Every linked epic was refreshed; writing the market layer to the epics in Jira did not finish. Run it again to finish.';
     return job.cursor.phase === 'links' || job.cursor.phase === 'epics'
       ? `${epics}; the others keep their earlier snapshots. Run it again to finish.`
       : `Every linked epic was refreshed; counting the open epics of the products did not finish. Run it again to finish.`;
@@ -78,6 +83,8 @@ export const refreshJob: JobHandler<RefreshCursor> = {
         return refreshLinks(deps, job, cursor);
       case 'epics':
         return refreshEpics(deps, job, cursor);
+      case 'properties':
+        return writeProperties(deps, job, cursor);
       case 'projects':
         return countProjectPage(deps, job, cursor);
       case 'changed-projects':
@@ -100,8 +107,19 @@ const refreshLinks: Step<'links'> = async (deps, job, cursor) => {
   return {
     done,
     total: done,
+    stage: 'writing the market layer to linked epics in Jira',
+    cursor: { phase: 'properties', property: firstPropertyCursor(), outcome, seen: [] },
+  };
+};
+
+/** Every linked epic's `market-layer` property, then none on epics no longer linked; then the counts. */
+const writeProperties: Step<'properties'> = async (deps, job, cursor) => {
+  const { cursor: property, stage, finished } = await backfillStep(deps, cursor.property);
+  if (!finished) return { done: job.done, stage, cursor: { ...cursor, property } };
+  return {
+    done: job.done,
     stage: 'counting the open epics of every product',
-    cursor: { phase: 'projects', startAt: 0, outcome, seen: [] },
+    cursor: { phase: 'projects', startAt: 0, outcome: cursor.outcome, seen: [] },
   };
 };
 

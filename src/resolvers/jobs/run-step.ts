@@ -4,6 +4,7 @@ import { AppFailure } from '../../contract';
 import type { Deps } from '../../deps';
 import type { StoredJob } from '../../store';
 import { JOB_HANDLERS } from './handlers';
+import { layerEvent, runLayerEvent } from './layer-event';
 import type { JobHandler } from './types';
 
 const stepEvent = z.strictObject({ jobId: z.string().min(1).max(64), step: z.number().int().min(0) });
@@ -19,6 +20,8 @@ const MAX_ATTEMPTS = 5;
  * backoff) up to MAX_ATTEMPTS deliveries, its problem shown meanwhile; then the job is failed.
  */
 export async function runJobStep(deps: Deps, event: AsyncEvent): Promise<void> {
+  const layer = layerEvent.safeParse(event.body);
+  if (layer.success) return runLayerDelivery(deps, layer.data.layer, event);
   const parsed = stepEvent.safeParse(event.body);
   if (!parsed.success) {
     console.error('A job event that is not a job step was dropped', parsed.error.issues);
@@ -54,6 +57,24 @@ export async function runJobStep(deps: Deps, event: AsyncEvent): Promise<void> {
   }
   const moved = await deps.store.jobs.advance(job, next);
   if (moved?.state === 'running') await deps.store.jobs.enqueue({ jobId, step: moved.step });
+}
+
+/**
+ * A link's property rewrite: a failure throws so that Forge delivers it again, up to MAX_ATTEMPTS;
+ * then it is logged and dropped (the epic's next change, or a full refresh, writes it again).
+ */
+async function runLayerDelivery(
+  deps: Deps,
+  layer: Parameters<typeof runLayerEvent>[1],
+  event: AsyncEvent,
+): Promise<void> {
+  try {
+    await runLayerEvent(deps, layer);
+  } catch (error) {
+    const attempt = (event.retryContext?.retryCount ?? 0) + 1;
+    if (attempt < MAX_ATTEMPTS) throw error;
+    console.error('[layer] gave up rewriting the market layer of', layer.epicId, describe(error));
+  }
 }
 
 /** Why it stopped, and (when the handler can say) what state the work is left in. */

@@ -4,9 +4,7 @@ import type { JiraIssue } from '../../jira';
 import { requireLink, viewerAccess, type ViewerAccess } from '../access';
 import { withheldEpic, withoutEpic } from '../views/visibility';
 import { define, type Caller } from '../define';
-import { PROPERTY_BATCH } from '../../jira';
-import { syncEpicLayers } from '../layer/sync';
-import { startLayerJob, type LayerArgs } from '../jobs/layer';
+import { shardOf } from '../../domain';
 
 /**
  * Linking, re-describing and unlinking an epic: "Manage market layer" or permission to edit that
@@ -20,8 +18,8 @@ import { startLayerJob, type LayerArgs } from '../jobs/layer';
 export function contributionMutations(deps: Deps) {
   return {
     'contribution.link': define('contribution.link', async (input, caller) => {
-      const linked = await link(deps, input, caller);
-      await writeLayer(deps, linked);
+      const { linked, productMoved } = await link(deps, input, caller);
+      await queueLayer(deps, linked, productMoved);
       return linked;
     }),
 
@@ -40,45 +38,30 @@ export function contributionMutations(deps: Deps) {
       const result = await deps.store.contributions
         .unlink(id, version, caller.accountId)
         .catch(unnamedUnless(access, contribution));
-      await writeLayer(deps, contribution);
+      // Whether the project's last epic left the solution is the consumer's question (it lists them).
+      await queueLayer(deps, contribution, false);
       return { deleted: result.deleted };
     }),
   };
 }
 
 /**
- * The epic's `market-layer` property, written at once so Jira's search shows the link as soon as
- * the panel does. When the first epic of a product joins the solution (or the last one leaves),
- * the solution's integration index moves, and every epic of the solution shows it: up to 100 are
- * rewritten in the same bulk request, more by a background job. The link (or unlink) is already
- * saved when this runs, so nothing here may fail the answer, which would say "nothing was
- * changed": if a read or Jira's write fails now, a job rewrites the properties (Forge redelivers
- * failed steps); if even queueing fails, a warning is logged and the property stays stale until
- * the epic's links or the records it names change again (no sweep re-derives every property yet).
+ * The epic's `market-layer` property is written by the `job-steps` consumer, not in this call
+ * (issue 9: a link answers within 4 storage and 2 Jira requests; the write would be a third Jira
+ * request). One event is queued, which costs neither; the consumer reads what is stored when it
+ * runs (src/resolvers/jobs/layer-event.ts). `productMoved`: the link is the project's first epic
+ * in the solution (from the solution's read-model row the link read anyway), so every epic of the
+ * solution shows a new integration index. The link is already saved when this runs, so nothing
+ * here may fail the answer ("nothing was changed"): if the event cannot be queued, a warning is
+ * logged and the property stays stale until the epic's links change again or a full refresh.
  */
-async function writeLayer(deps: Deps, changed: Contribution): Promise<void> {
+async function queueLayer(deps: Deps, changed: Contribution, productMoved: boolean): Promise<void> {
   const { epicId, solutionId, projectId } = changed;
-  const queue = (args: LayerArgs) =>
-    startLayerJob(deps, args, null).catch((error: unknown) =>
-      console.warn('[layer] could not queue the property rewrite for', JSON.stringify(args), String(error)),
+  await deps.store.jobs
+    .enqueueLayer({ layer: { epicId, solutionId, projectId, productMoved } })
+    .catch((error: unknown) =>
+      console.warn('[layer] could not queue the property rewrite of', epicId, String(error)),
     );
-  try {
-    const solutionEpics = await deps.store.contributions.listBySolution(solutionId);
-    const productMoved = !solutionEpics.some((c) => c.projectId === projectId && c.epicId !== epicId);
-    const siblings = productMoved ? solutionEpics.map((c) => c.epicId).filter((id) => id !== epicId) : [];
-    const inline = siblings.length < PROPERTY_BATCH ? [epicId, ...siblings] : [epicId];
-    try {
-      await syncEpicLayers(deps, inline);
-    } catch {
-      await queue({ scope: 'epics', epicIds: inline });
-    }
-    if (inline.length === 1 && siblings.length > 0) {
-      await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
-    }
-  } catch {
-    await queue({ scope: 'records', path: 'solutionIds', ids: [solutionId] });
-    await queue({ scope: 'epics', epicIds: [epicId] });
-  }
 }
 
 /**
@@ -107,25 +90,29 @@ async function link(
   deps: Deps,
   input: ParsedInput<'contribution.link'>,
   caller: Caller,
-): Promise<Contribution> {
+): Promise<{ linked: Contribution; productMoved: boolean }> {
   const unknown = () =>
     invalidIssue(`${input.issue} does not exist, or you do not have permission to see it`);
   // The settings' estimate field is asked for in the same search (one storage read first).
   const { estimateFieldId } = await deps.store.settings.get();
   const found = (await deps.jira.epicForLink(input.issue, estimateFieldId)) ?? unknown();
   const { issue, record } = found;
-  const reads = deps.store.contributions.readForLink(input.solutionId, issue.projectId);
+  const readsPromise = deps.store.contributions.readForLink(input.solutionId, issue.projectId);
   // Awaited below or inside viewerAccess; never left to reject unheard.
-  reads.catch(() => undefined);
+  readsPromise.catch(() => undefined);
   const access = await viewerAccess(caller, deps, {
     issueIds: [issue.id],
-    settings: reads.then((r) => r.settings),
+    settings: readsPromise.then((r) => r.settings),
   });
   if (!access.canBrowseIssue(issue.id)) unknown();
   requireLink(access, issue.id);
-  const { settings } = await reads;
+  const { settings } = await readsPromise;
   if (!settings.epicIssueTypes.includes(issue.issueTypeName)) notAnEpic(issue, settings.epicIssueTypes);
-  return deps.store.contributions.link(
+  const reads = await readsPromise;
+  // Before the link: the commit edits these shards in place.
+  const row = reads.state.shards.get(shardOf(input.solutionId))?.value.solutions[input.solutionId];
+  const productMoved = !row?.cells.some((cell) => cell.projectId === issue.projectId);
+  const linked = await deps.store.contributions.link(
     {
       solutionId: input.solutionId,
       epic: {
@@ -139,8 +126,9 @@ async function link(
       snapshot: record.snapshot,
     },
     caller.accountId,
-    await reads,
+    reads,
   );
+  return { linked, productMoved };
 }
 
 async function existing(deps: Deps, id: string): Promise<Contribution> {

@@ -21,6 +21,8 @@ async function linkMany() {
   for (const epic of epics.filter((e) => e.id !== s.contribution.epicId)) {
     await s.lead('contribution.link', { solutionId: s.solution.id, issue: epic.key });
   }
+  // The links' issue properties (the job consumer's) are written before the reconcile is counted.
+  await s.app.rt.deliverJobs({ fastForward: true });
   return epics;
 }
 
@@ -66,7 +68,13 @@ describe('the daily reconcile', () => {
     await reconcileToEnd(s.app);
     const paths = s.app.rt.jiraTraffic.map((t) => t.request.path.split('?')[0]);
     const counting = (p: string) => p.endsWith('/project/search') || p.endsWith('/approximate-count');
-    expect(paths.filter((p) => !counting(p)).length).toBeLessThanOrEqual(3);
+    // The first run is a full refresh, which also rewrites the epics' market-layer property: one
+    // bulk write for the dozen, one search for epics that carry it without a link (issue 11).
+    const layer = (p: string) => p.endsWith('/properties/multi');
+    expect(paths.filter(layer)).toHaveLength(1);
+    const reads = paths.filter((p) => !counting(p) && !layer(p));
+    expect(reads.filter((p) => p.endsWith('/search/jql')).length).toBeGreaterThanOrEqual(1);
+    expect(reads.length).toBeLessThanOrEqual(4);
     expect(paths.filter((p) => p.includes('bulkfetch'))).toHaveLength(1);
     expect(paths.filter((p) => p.includes('permissions'))).toHaveLength(0);
     // Balance's open-epic counts: one project listing and one count per project of the demo site.
@@ -96,14 +104,21 @@ describe('the daily reconcile', () => {
 
   test('with nothing linked it reads no issue, only counts each project’s open epics', async () => {
     await s.lead('contribution.unlink', { id: s.contribution.id, version: 1 });
+    await s.app.rt.deliverJobs({ fastForward: true });
     s.app.rt.jiraTraffic.length = 0;
     expect((await reconcileToEnd(s.app))!.message).toMatch(
       /^0 linked epics refreshed · \d+ products counted$/,
     );
     const paths = s.app.rt.jiraTraffic.map((t) => t.request.path.split('?')[0]);
+    // And one search for epics still carrying a market-layer property (none here).
     expect(new Set(paths)).toEqual(
-      new Set(['/rest/api/3/project/search', '/rest/api/3/search/approximate-count']),
+      new Set([
+        '/rest/api/3/project/search',
+        '/rest/api/3/search/approximate-count',
+        '/rest/api/3/search/jql',
+      ]),
     );
+    expect(paths.filter((p) => p.endsWith('/search/jql'))).toHaveLength(1);
   });
 });
 

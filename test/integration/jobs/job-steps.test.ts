@@ -21,8 +21,9 @@ test('a step delivered twice moves the job on once: the duplicate does nothing',
   const [job] = await jobs();
   expect(job).toMatchObject({ id: started.id, state: 'done', done: 1, total: 1 });
   expect(job.message).toMatch(/^1 linked epics refreshed · \d+ products counted$/);
-  // Two link-step deliveries (one a duplicate) and one project step; nothing failed.
-  expect(report).toMatchObject({ delivered: 3, failed: 0, retried: 0 });
+  // Two link-step deliveries (one a duplicate), the properties (the links, then the epics that
+  // carry one) and one project step; nothing failed.
+  expect(report).toMatchObject({ delivered: 5, failed: 0, retried: 0 });
 });
 
 test('a step that keeps failing is retried, then the job says it stopped; nothing is half-done', async () => {

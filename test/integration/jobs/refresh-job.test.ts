@@ -2,12 +2,14 @@ import type { JobStatus } from '../../../src/contract';
 import { DEMO_USERS, generateSite } from '../../../local/demo';
 import { scaleBackup } from '../../../local/demo/scale-portfolio';
 import { EPICS_PER_STEP } from '../../../src/resolvers/jobs/refresh';
+import { LINKS_PER_PROPERTY_STEP, STALE_PER_STEP } from '../../../src/resolvers/jobs/property-backfill';
 import { startApp, type TestApp } from '../../support/app';
 
 /**
  * Issue 8: the full refresh runs as background work, a bounded step at a time, so it never
  * meets a function's time limit however many epics are linked: links a stretch of 500 a step,
- * then projects a page of 100 a step.
+ * then every linked epic's issue property (1,000 links a step, then a page of 1,000 epics that
+ * carry it a step, to find those no longer linked), then projects a page of 100 a step.
  */
 jest.setTimeout(120_000);
 
@@ -20,6 +22,7 @@ const backup = scaleBackup(site, {
   epicsPerCell: 2,
 });
 const links = backup.contributions.length;
+const linkedEpics = new Set(backup.contributions.map((c) => c.epicId)).size;
 
 let app: TestApp;
 beforeAll(async () => {
@@ -61,7 +64,12 @@ test('a refresh answers at once with its job, runs in bounded steps, and everyon
 
   const linkSteps = Math.ceil(links / EPICS_PER_STEP);
   const projectSteps = Math.ceil(site.projects.length / 100);
-  expect(report).toMatchObject({ delivered: linkSteps + projectSteps, failed: 0, retried: 0 });
+  const propertySteps = Math.ceil(links / LINKS_PER_PROPERTY_STEP) + Math.ceil(linkedEpics / STALE_PER_STEP);
+  expect(report).toMatchObject({
+    delivered: linkSteps + propertySteps + projectSteps,
+    failed: 0,
+    retried: 0,
+  });
   // Each step asks Jira about its own stretch only: on average no more than a link step needs.
   const perStep = (app.rt.jiraTraffic.length - jiraBefore) / report.delivered;
   expect(perStep).toBeLessThan(EPICS_PER_STEP / 4);

@@ -86,6 +86,8 @@ test('after a link and after an unlink, the property clause and the stored funct
     issue: plat.key,
   });
   expect(linked.ok).toBe(true);
+  // The property is written by the job consumer (as Jira's own index, it follows a moment later).
+  await app.rt.deliverJobs();
   const afterLink = sortedKeys(s.epics.bill, s.epics.iam, plat);
   expect(await keysFor(app, 'engineeringLead', SOLUTION_ALIAS)).toEqual(afterLink);
   expect(await keysFor(app, 'engineeringLead', SOLUTION_FN)).toEqual(afterLink);
@@ -95,27 +97,26 @@ test('after a link and after an unlink, the property clause and the stored funct
     version: s.contributions.bill.version,
   });
   expect(unlinked.ok).toBe(true);
+  await app.rt.deliverJobs();
   const afterUnlink = sortedKeys(s.epics.iam, plat);
   expect(await keysFor(app, 'engineeringLead', SOLUTION_ALIAS)).toEqual(afterUnlink);
   expect(await keysFor(app, 'engineeringLead', SOLUTION_FN)).toEqual(afterUnlink);
   expect(await keysFor(app, 'portfolioLead', SOLUTION_ALIAS)).toEqual(
     sortedKeys(s.epics.iam, plat, s.epics.mob, s.epics.secured),
   );
-  // The unlinked epic keeps an empty market layer: nothing names the solution any more.
-  expect(app.rt.jira.getIssue(s.epics.bill.key)?.properties?.['market-layer']).toMatchObject({
-    solutionIds: [],
-    solutions: [],
-    integrationIndex: 0,
-  });
+  // The unlinked epic no longer carries the property (its context line is no longer shown).
+  expect(app.rt.jira.getIssue(s.epics.bill.key)?.properties).not.toHaveProperty('market-layer');
 });
 
-test('a link writes the property in one bulk request, as the app', async () => {
+test('a link writes the property in one bulk request, as the app, from the job consumer', async () => {
   const plat = epicsOf(app.rt, 'PLAT', { open: true })[0];
   const before = app.rt.jiraTraffic.length;
   await app.callRaw('portfolioLead', 'portfolio', 'contribution.link', {
     solutionId: s.solutions.auditReadyAccess.id,
     issue: plat.key,
   });
+  expect(app.rt.jiraTraffic.slice(before).some((t) => t.request.path.includes('/properties'))).toBe(false);
+  await app.rt.deliverJobs();
   const writes = app.rt.jiraTraffic.slice(before).filter((t) => t.request.path.includes('/properties'));
   expect(
     writes.map((t) => [t.request.method, t.request.path, t.request.accountId, t.response.status]),
@@ -195,12 +196,8 @@ test('a market rename and a priority delete rewrite the epics that named them', 
     sortedKeys(s.epics.bill, s.epics.iam, s.epics.mob, s.epics.secured),
   );
   // Audit-ready access addressed only the deleted priority, so the cascade took it too: its epic
-  // no longer names a solution, priority or market.
-  expect(app.rt.jira.getIssue(s.epics.iamAccess.key)?.properties?.['market-layer']).toMatchObject({
-    solutions: [],
-    priorityIds: [],
-    markets: [],
-  });
+  // no longer names a solution, priority or market: the property is gone.
+  expect(app.rt.jira.getIssue(s.epics.iamAccess.key)?.properties).not.toHaveProperty('market-layer');
   expect(
     await keysFor(app, 'portfolioLead', 'marketLayer.priority = "Pass audits without overtime"'),
   ).toEqual([]);
@@ -219,10 +216,22 @@ test("the new Jira calls, the app's and the emulator's answers, match Atlassian'
     id: s.contributions.iam.id,
     version: s.contributions.iam.version,
   });
+  await app.rt.deliverJobs();
   const used = new Set(app.rt.jiraTraffic.map((t) => `${t.request.method} ${t.request.path.split('?')[0]}`));
   expect(used).toContain('POST /rest/api/3/issue/properties/multi');
+  // IAM's epic served only this solution: its property is deleted.
+  expect(used).toContain('DELETE /rest/api/3/issue/properties/market-layer');
   expect(used).toContain('POST /rest/api/3/search/jql');
   const exchanges = [...app.rt.jiraTraffic];
+  // Each bulk answer's task, as the app that submitted it (what Forge's fetch reads after the 303).
+  const tasks = exchanges.flatMap((t) => (t.response.status === 303 ? [t.response.headers?.location] : []));
+  expect(tasks.length).toBeGreaterThan(1);
+  for (const location of tasks) {
+    const request = { method: 'GET', path: new URL(location!).pathname };
+    const response = app.rt.jira.handle(request);
+    expect(response).toMatchObject({ status: 200, body: { status: 'COMPLETE', progress: 100 } });
+    exchanges.push({ request, response });
+  }
   // What a client of the emulator gets: searches with functions, and the precomputations API.
   await searchAs(app, 'viewer', 'issue in marketLayerSolution("Three-day close")');
   for (const request of [

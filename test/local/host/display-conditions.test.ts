@@ -27,6 +27,42 @@ describe('Jira display conditions on the issue view', () => {
     expect(displays({ not: { issueType: 'Epic' } }, bug)).toBe(true);
   });
 
+  test("entity property conditions read the issue's own properties, by key and dot path", () => {
+    const layer = {
+      solutionIds: ['sol_1'],
+      markets: ['EMEA', 'APAC'],
+      integrationIndex: 2,
+      owner: { team: 'core' },
+    };
+    const linked: IssueFacts = { ...epic, property: (key) => (key === 'market-layer' ? layer : undefined) };
+    const exists = { entity: 'issue', propertyKey: 'market-layer' };
+    expect(displays({ entityPropertyExists: exists }, linked)).toBe(true);
+    expect(displays({ entityPropertyExists: exists }, epic)).toBe(false);
+    expect(displays({ entityPropertyExists: { ...exists, objectName: 'owner.team' } }, linked)).toBe(true);
+    expect(displays({ entityPropertyExists: { ...exists, objectName: 'owner.name' } }, linked)).toBe(false);
+    expect(
+      displays({ entityPropertyEqualTo: { ...exists, objectName: 'owner.team', value: 'core' } }, linked),
+    ).toBe(true);
+    expect(
+      displays({ entityPropertyEqualTo: { ...exists, objectName: 'integrationIndex', value: '2' } }, linked),
+    ).toBe(true);
+    expect(
+      displays(
+        { entityPropertyContainsAny: { ...exists, objectName: 'markets', value: '["APAC","AMER"]' } },
+        linked,
+      ),
+    ).toBe(true);
+    expect(
+      displays(
+        { entityPropertyContainsAll: { ...exists, objectName: 'markets', value: '["APAC","AMER"]' } },
+        linked,
+      ),
+    ).toBe(false);
+    expect(() => displays({ entityPropertyExists: { ...exists, entity: 'project' } }, linked)).toThrow(
+      'The local host evaluates "entityPropertyExists" on the issue\'s own properties only (entity: issue)',
+    );
+  });
+
   test('a condition the host does not evaluate is an error naming it, never silently true', () => {
     expect(() => displays({ hasIssuePermission: 'EDIT_ISSUES' }, epic)).toThrow(
       'The local host does not evaluate the display condition "hasIssuePermission"',
@@ -34,7 +70,7 @@ describe('Jira display conditions on the issue view', () => {
   });
 });
 
-test('the issue view lists the app’s panel and context line on an epic, and neither on a bug', () => {
+test('the issue view lists the app’s panel on an epic and its context line only while the epic carries the market layer; neither on a bug', () => {
   const runtime = createLocalRuntime();
   try {
     const modulesOf = (key: string) =>
@@ -43,6 +79,9 @@ test('the issue view lists the app’s panel and context line on an epic, and ne
           key: string;
         }[]
       ).map((m) => m.key);
+    expect(modulesOf('BILL-19')).toEqual(['epic-solutions']);
+    // What the app writes on a linked epic (and deletes when the last link goes).
+    runtime.jira.setIssueProperty('BILL-19', 'market-layer', { solutionIds: ['sol_1'] });
     expect(modulesOf('BILL-19')).toEqual(['epic-solutions', 'epic-serves']);
     expect(modulesOf('BILL-20')).toEqual([]);
   } finally {

@@ -98,13 +98,15 @@ test('each write step reads only the chunks it writes: the same at both sizes, h
 });
 
 test('the read model is rebuilt from pages of records, in more steps for the larger backup', () => {
-  // finish (settings, audit) → rebuild (note the versions, then pages) → assemble (one shard a step) → cleanup
+  // finish (settings, audit) → rebuild (note the versions, then pages) → assemble (one shard a step)
+  // → the epics' issue properties (issue 11) → cleanup
   expect(Object.keys(large.phases)).toEqual([
     'remove',
     'write',
     'finish',
     'rebuild',
     'assemble',
+    'properties',
     'cleanup',
     'after',
   ]);
