@@ -49,10 +49,14 @@ async function commitImport(): Promise<string> {
 async function runWithChanges(jobId: string, when: (assembly: number) => boolean): Promise<string[]> {
   const phases: string[] = [];
   let assemblies = 0;
+  let step = -1;
   await app.rt.deliverJobs({
     fastForward: true,
     afterEach: async () => {
       const job = await store.jobs.get(jobId);
+      // Other deliveries (each link queues its epic's property write) leave the import where it was.
+      if (job?.step === step) return;
+      step = job?.step ?? step;
       const phase = job?.state === 'running' ? (job.cursor as { phase: string }).phase : 'ended';
       phases.push(phase);
       if (phase !== 'assemble' || !when(assemblies++)) return;
