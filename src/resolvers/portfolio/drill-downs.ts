@@ -102,8 +102,10 @@ export async function solutionDetail(
     deps.store.readModel.readLanding([shardOf(solutionId)]),
   ]);
   const projectIds = [...new Set(contributions.map((c) => c.projectId))];
-  const productShards = await deps.store.readModel.readLanding(projectIds.map(shardOf));
-  const model = mergeShards([...shards.shards.values(), ...productShards.shards.values()]);
+  // A product whose shard is the solution's own is already read: each shard once, or its rows twice.
+  const productShardIds = [...new Set(projectIds.map(shardOf))].filter((s) => !shards.shards.has(s));
+  const productShards = await deps.store.readModel.readLanding(productShardIds);
+  const model = mergeShards([...new Map([...shards.shards, ...productShards.shards]).values()]);
   const access = await viewerAccess(caller, deps, {
     issueIds: contributions.map((c) => c.epicId),
     projectIds,

@@ -39,6 +39,9 @@ test('admin.import in one call: a fault at each request answers what it wrote, a
   expect((await call()).ok).toBe(true);
   const requests = app.rt.faults.counts.kvs - from;
   for (let nth = 1; nth <= requests; nth += 1) {
+    // A minute between attempts, as between an admin's retries: each import queues dozens of job
+    // steps, and Forge accepts 500 events a minute per installation.
+    app.rt.clock.advance(60_000);
     await store.markets.create(marketInput(`Extra ${nth}`), LEAD);
     const before = liveRecords(app);
     app.rt.faults.inject({ target: 'kvs', nth, kind: KINDS[nth % KINDS.length], retryAfter: 0 });
