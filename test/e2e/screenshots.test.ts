@@ -34,7 +34,7 @@ const EXTRA_SHOTS: Partial<
       suffix: '',
       open: async (frame) => {
         // Tall enough for the whole overview in one picture (the frame scrolls inside the page).
-        await frame.owner().page().setViewportSize({ width: 1440, height: 2100 });
+        await frame.owner().page().setViewportSize({ width: 1440, height: 2600 });
         await see(frame.getByRole('table', { name: /^Readiness of each product/ }));
       },
     },
