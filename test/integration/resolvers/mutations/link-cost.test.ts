@@ -104,14 +104,18 @@ test('unlink: 1 Jira request (the permission check), no property write; the job 
   expect(jira).toEqual(['/rest/api/3/permissions/check']);
   // Unchanged by this work but for the property write it no longer makes (left for a later change:
   // the contribution, its epic's and solution's records, the read model, two lists, the write).
-  expect(kvs).toEqual([
+  // The second batch reads the shards the re-plan adds (src/store/read-model/shards.ts
+  // `readForWrite`); it is skipped when the first batch already held them, which depends on where
+  // the seed's random ids fall among the 32 shards: at most 8 requests, never more.
+  const READ_AGAIN = ['batch/get'];
+  expect([[], READ_AGAIN]).toContainEqual(kvs.slice(6, -1));
+  expect([...kvs.slice(0, 6), ...kvs.slice(-1)]).toEqual([
     'entity/get',
     'entity/get',
     'entity/get',
     'batch/get',
     'entity/query',
     'entity/query',
-    'batch/get',
     'transaction',
   ]);
   const job = await counted(() => app.rt.deliverJobs());
